@@ -1,0 +1,60 @@
+import { Navigate, type RouteObject } from 'react-router';
+import type { Environment } from 'relay-runtime';
+import { createRouteLoader } from '../relay/routeQuery';
+import type { Paths } from '../config/paths';
+import { COVERABLE_ENTITY_TYPES, ENTITY_TYPE_SEGMENT } from '../lib/entityTypes';
+import { RootLayout, RootLayoutQuery } from './routes/RootLayout';
+import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
+import { NotFoundRoute } from './routes/NotFoundRoute';
+import { PlaceholderRoute } from './routes/PlaceholderRoute';
+import { ResolveIdRoute, ResolveIdRouteQuery } from './routes/ResolveIdRoute';
+import type { RootLayoutQuery as RootLayoutQueryType } from './routes/__generated__/RootLayoutQuery.graphql';
+import type { ResolveIdRouteQuery as ResolveIdRouteQueryType } from './routes/__generated__/ResolveIdRouteQuery.graphql';
+
+/**
+ * The route tree. URLs mirror OpenCTI's (under its `/dashboard` base), so links can be exchanged between the two.
+ * Each route starts its one query in its loader; the error element handles 404s and failures with Retry.
+ */
+export function createRoutes(environment: Environment, paths: Paths): RouteObject[] {
+  const relative = (path: string) => path.slice(paths.base.length + 1);
+  const entityRoutes: RouteObject[] = COVERABLE_ENTITY_TYPES.flatMap((type) => [
+    { path: ENTITY_TYPE_SEGMENT[type], element: <PlaceholderRoute /> },
+    { path: `${ENTITY_TYPE_SEGMENT[type]}/:id`, element: <PlaceholderRoute /> },
+  ]);
+  return [
+    { path: '/', element: <Navigate to={paths.securityCoverages} replace /> },
+    {
+      path: paths.base,
+      element: <RootLayout />,
+      errorElement: <RouteErrorBoundary />,
+      loader: createRouteLoader<RootLayoutQueryType>(environment, RootLayoutQuery, () => ({})),
+      children: [
+        {
+          errorElement: <RouteErrorBoundary />,
+          children: [
+            { index: true, element: <Navigate to={paths.securityCoverages} replace /> },
+            { path: relative(paths.securityCoverages), element: <PlaceholderRoute /> },
+            {
+              path: `${relative(paths.securityCoverages)}/:id`,
+              children: [
+                { index: true, element: <Navigate to="overview" replace /> },
+                { path: 'overview', element: <PlaceholderRoute /> },
+                { path: 'result', element: <PlaceholderRoute /> },
+              ],
+            },
+            ...entityRoutes,
+            {
+              path: 'id/:id',
+              element: <ResolveIdRoute />,
+              loader: createRouteLoader<ResolveIdRouteQueryType>(environment, ResolveIdRouteQuery, ({ params }) => ({
+                id: params.id ?? '',
+              })),
+            },
+            { path: '*', element: <NotFoundRoute /> },
+          ],
+        },
+      ],
+    },
+    { path: '*', element: <NotFoundRoute /> },
+  ];
+}

@@ -1,0 +1,99 @@
+import { NavLink } from 'react-router';
+import Drawer from '@mui/material/Drawer';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import Toolbar from '@mui/material/Toolbar';
+import SecurityIcon from '@mui/icons-material/Security';
+import DescriptionIcon from '@mui/icons-material/Description';
+import WorkspacesIcon from '@mui/icons-material/Workspaces';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import DiamondIcon from '@mui/icons-material/Diamond';
+import ReportProblemIcon from '@mui/icons-material/ReportProblem';
+import BusinessCenterIcon from '@mui/icons-material/BusinessCenter';
+import { usePaths } from '../../config/useAppConfig';
+import { ENTITY_TYPE_SEGMENT } from '../../lib/entityTypes';
+import { useT } from '../../i18n/useT';
+import type { MessageKey } from '../../i18n/messages/en';
+
+export const NAV_WIDTH = 232;
+
+interface NavItem {
+  label: MessageKey;
+  icon: typeof SecurityIcon;
+  to: (p: ReturnType<typeof usePaths>) => string;
+}
+
+const GROUPS: { label: MessageKey; items: NavItem[] }[] = [
+  {
+    label: 'nav.analyses',
+    items: [
+      { label: 'nav.securityCoverages', icon: SecurityIcon, to: (p) => p.securityCoverages },
+      { label: 'nav.reports', icon: DescriptionIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Report) },
+      { label: 'nav.groupings', icon: WorkspacesIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Grouping) },
+    ],
+  },
+  {
+    label: 'nav.threats',
+    items: [
+      { label: 'nav.campaigns', icon: CampaignIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Campaign) },
+      { label: 'nav.intrusionSets', icon: DiamondIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT['Intrusion-Set']) },
+    ],
+  },
+  {
+    label: 'nav.events',
+    items: [{ label: 'nav.incidents', icon: ReportProblemIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Incident) }],
+  },
+  {
+    label: 'nav.cases',
+    items: [
+      { label: 'nav.incidentResponses', icon: BusinessCenterIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT['Case-Incident']) },
+    ],
+  },
+];
+
+/** The left navigation, grouped as in OpenCTI's menu. */
+export function AppNavigation() {
+  const t = useT();
+  const paths = usePaths();
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{
+        display: { xs: 'none', md: 'block' },
+        '& .MuiDrawer-paper': { width: NAV_WIDTH, boxSizing: 'border-box', borderRight: 1, borderColor: 'divider' },
+      }}
+    >
+      <Toolbar />
+      <nav aria-label={t('nav.label')}>
+        {GROUPS.map((group) => (
+          <List
+            key={group.label}
+            dense
+            subheader={
+              <ListSubheader component="div" disableSticky sx={{ bgcolor: 'transparent', lineHeight: '32px' }}>
+                {t(group.label)}
+              </ListSubheader>
+            }
+          >
+            {group.items.map((item) => (
+              <ListItemButton
+                key={item.label}
+                component={NavLink}
+                to={item.to(paths)}
+                sx={{ '&.active': { bgcolor: 'action.selected', '& .MuiListItemIcon-root': { color: 'primary.main' } } }}
+              >
+                <ListItemIcon sx={{ minWidth: 36 }}>
+                  <item.icon fontSize="small" />
+                </ListItemIcon>
+                <ListItemText primary={t(item.label)} />
+              </ListItemButton>
+            ))}
+          </List>
+        ))}
+      </nav>
+    </Drawer>
+  );
+}

@@ -1,0 +1,63 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { transformAsync } from '@babel/core';
+
+/** Rewrites the `graphql` tagged templates of our own sources into imports of Relay artifacts. */
+export function relay(): Plugin {
+  return {
+    name: 'relay-graphql-tag',
+    enforce: 'pre',
+    transform: {
+      filter: {
+        id: { include: /\.[cm]?[jt]sx?$/, exclude: /[\\/]node_modules[\\/]/ },
+        code: 'graphql`',
+      },
+      async handler(code, id) {
+        const out = await transformAsync(code, {
+          filename: id,
+          babelrc: false,
+          configFile: false,
+          sourceMaps: true,
+          parserOpts: { plugins: ['jsx', 'typescript'] },
+          plugins: [['babel-plugin-relay', { eagerEsModules: true }]],
+        });
+        if (!out?.code) throw new Error(`relay: failed to transform ${id}`);
+        return { code: out.code, map: out.map };
+      },
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  // The demo (in-browser mock OpenCTI) is the default of the dev server and of `build --mode demo`.
+  const demo = mode === 'demo' || (command === 'serve' && mode !== 'live');
+  return {
+    plugins: [relay(), react()],
+    define: { __DEMO__: JSON.stringify(demo) },
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    build: { chunkSizeWarningLimit: 1200, sourcemap: false },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['src/lib/**/*.test.ts', 'src/relay/**/*.test.ts', 'mocks/**/*.test.ts', 'src/config/**/*.test.ts', 'src/i18n/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'component',
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx', 'tests/component/**/*.test.tsx'],
+            setupFiles: ['./tests/setup/component.ts'],
+          },
+        },
+      ],
+    },
+  };
+});
