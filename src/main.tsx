@@ -10,7 +10,9 @@ async function boot() {
     const { startDemo } = await import('../mocks/browser');
     await startDemo();
   }
-  const environment = createRelayEnvironment({ url: absoluteUrl(config.graphqlUrl, window.location.origin) });
+  const environment = createRelayEnvironment({
+    url: absoluteUrl(config.graphqlUrl, window.location.origin),
+  });
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   createRoot(container).render(<App config={config} environment={environment} />);

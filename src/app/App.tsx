@@ -24,7 +24,9 @@ export function App({ config, environment, initialEntries, locale }: AppProps) {
   const paths = useMemo(() => createPaths('/dashboard'), []);
   const router = useMemo(() => {
     const routes = createRoutes(environment, paths);
-    return initialEntries ? createMemoryRouter(routes, { initialEntries }) : createBrowserRouter(routes);
+    return initialEntries
+      ? createMemoryRouter(routes, { initialEntries })
+      : createBrowserRouter(routes);
   }, [environment, paths, initialEntries]);
   return (
     <StrictMode>

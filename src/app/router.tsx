@@ -8,8 +8,23 @@ import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { PlaceholderRoute } from './routes/PlaceholderRoute';
 import { ResolveIdRoute, ResolveIdRouteQuery } from './routes/ResolveIdRoute';
+import {
+  EntityListRoute,
+  EntityListRouteQuery,
+  entityListVariables,
+  shouldRevalidateEntityList,
+} from './routes/EntityListRoute';
+import { EntityRoute, EntityRouteQuery, entityVariables } from './routes/EntityRoute';
+import {
+  SecurityCoveragesRoute,
+  SecurityCoveragesRouteQuery,
+  securityCoveragesVariables,
+} from './routes/SecurityCoveragesRoute';
 import type { RootLayoutQuery as RootLayoutQueryType } from './routes/__generated__/RootLayoutQuery.graphql';
 import type { ResolveIdRouteQuery as ResolveIdRouteQueryType } from './routes/__generated__/ResolveIdRouteQuery.graphql';
+import type { EntityListRouteQuery as EntityListRouteQueryType } from './routes/__generated__/EntityListRouteQuery.graphql';
+import type { EntityRouteQuery as EntityRouteQueryType } from './routes/__generated__/EntityRouteQuery.graphql';
+import type { SecurityCoveragesRouteQuery as SecurityCoveragesRouteQueryType } from './routes/__generated__/SecurityCoveragesRouteQuery.graphql';
 
 /**
  * The route tree. URLs mirror OpenCTI's (under its `/dashboard` base), so links can be exchanged between the two.
@@ -18,8 +33,25 @@ import type { ResolveIdRouteQuery as ResolveIdRouteQueryType } from './routes/__
 export function createRoutes(environment: Environment, paths: Paths): RouteObject[] {
   const relative = (path: string) => path.slice(paths.base.length + 1);
   const entityRoutes: RouteObject[] = COVERABLE_ENTITY_TYPES.flatMap((type) => [
-    { path: ENTITY_TYPE_SEGMENT[type], element: <PlaceholderRoute /> },
-    { path: `${ENTITY_TYPE_SEGMENT[type]}/:id`, element: <PlaceholderRoute /> },
+    {
+      path: ENTITY_TYPE_SEGMENT[type],
+      element: <EntityListRoute entityType={type} />,
+      loader: createRouteLoader<EntityListRouteQueryType>(
+        environment,
+        EntityListRouteQuery,
+        entityListVariables(type),
+      ),
+      shouldRevalidate: shouldRevalidateEntityList,
+    },
+    {
+      path: `${ENTITY_TYPE_SEGMENT[type]}/:id`,
+      element: <EntityRoute entityType={type} />,
+      loader: createRouteLoader<EntityRouteQueryType>(
+        environment,
+        EntityRouteQuery,
+        entityVariables,
+      ),
+    },
   ]);
   return [
     { path: '/', element: <Navigate to={paths.securityCoverages} replace /> },
@@ -33,7 +65,15 @@ export function createRoutes(environment: Environment, paths: Paths): RouteObjec
           errorElement: <RouteErrorBoundary />,
           children: [
             { index: true, element: <Navigate to={paths.securityCoverages} replace /> },
-            { path: relative(paths.securityCoverages), element: <PlaceholderRoute /> },
+            {
+              path: relative(paths.securityCoverages),
+              element: <SecurityCoveragesRoute />,
+              loader: createRouteLoader<SecurityCoveragesRouteQueryType>(
+                environment,
+                SecurityCoveragesRouteQuery,
+                securityCoveragesVariables,
+              ),
+            },
             {
               path: `${relative(paths.securityCoverages)}/:id`,
               children: [
@@ -46,9 +86,13 @@ export function createRoutes(environment: Environment, paths: Paths): RouteObjec
             {
               path: 'id/:id',
               element: <ResolveIdRoute />,
-              loader: createRouteLoader<ResolveIdRouteQueryType>(environment, ResolveIdRouteQuery, ({ params }) => ({
-                id: params.id ?? '',
-              })),
+              loader: createRouteLoader<ResolveIdRouteQueryType>(
+                environment,
+                ResolveIdRouteQuery,
+                ({ params }) => ({
+                  id: params.id ?? '',
+                }),
+              ),
             },
             { path: '*', element: <NotFoundRoute /> },
           ],

@@ -14,7 +14,9 @@ export function createAppTheme(mode: PaletteMode): Theme {
       success: { main: dark ? '#4caf50' : '#2e7d32' },
       warning: { main: dark ? '#ff9800' : '#b25e00' },
       error: { main: dark ? '#f44336' : '#c62828' },
-      background: dark ? { default: '#070d19', paper: '#09101e' } : { default: '#f8f8f8', paper: '#ffffff' },
+      background: dark
+        ? { default: '#070d19', paper: '#09101e' }
+        : { default: '#f8f8f8', paper: '#ffffff' },
       divider: dark ? 'rgba(255, 255, 255, 0.12)' : 'rgba(0, 0, 0, 0.12)',
     },
     shape: { borderRadius: 4 },

@@ -2,10 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 
 /** OpenCTI capabilities the console checks before showing a control. */
 export type Capability =
-  | 'KNOWLEDGE'
-  | 'KNOWLEDGE_KNUPDATE'
-  | 'KNOWLEDGE_KNUPDATE_KNDELETE'
-  | 'KNOWLEDGE_KNENRICHMENT';
+  'KNOWLEDGE' | 'KNOWLEDGE_KNUPDATE' | 'KNOWLEDGE_KNUPDATE_KNDELETE' | 'KNOWLEDGE_KNENRICHMENT';
 
 const CapabilitiesContext = createContext<ReadonlySet<string>>(new Set());
 
@@ -13,7 +10,13 @@ const CapabilitiesContext = createContext<ReadonlySet<string>>(new Set());
  * Provides the signed-in user's capabilities (from `me { capabilities { name } }`). OpenCTI's BYPASS capability
  * grants everything, as it does on the server.
  */
-export function CapabilitiesProvider({ names, children }: { names: readonly string[]; children: ReactNode }) {
+export function CapabilitiesProvider({
+  names,
+  children,
+}: {
+  names: readonly string[];
+  children: ReactNode;
+}) {
   const value = useMemo(() => new Set(names), [names]);
   return <CapabilitiesContext.Provider value={value}>{children}</CapabilitiesContext.Provider>;
 }

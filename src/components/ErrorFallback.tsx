@@ -18,7 +18,15 @@ export function useDescribeError() {
   };
 }
 
-export function ErrorFallback({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorFallback({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   const t = useT();
   const describe = useDescribeError();
   return (

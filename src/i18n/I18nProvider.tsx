@@ -14,7 +14,13 @@ function initialLocale(): Locale {
 }
 
 /** Provides react-intl with the chosen catalog; the choice is remembered on this device. */
-export function I18nProvider({ children, locale: forced }: { children: ReactNode; locale?: Locale }) {
+export function I18nProvider({
+  children,
+  locale: forced,
+}: {
+  children: ReactNode;
+  locale?: Locale;
+}) {
   const [locale, setLocaleState] = useState<Locale>(() => forced ?? initialLocale());
   const setLocale = useCallback((next: Locale) => {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);

@@ -1,4 +1,11 @@
-import { Environment, Network, Observable, RecordSource, Store, type GraphQLResponse } from 'relay-runtime';
+import {
+  Environment,
+  Network,
+  Observable,
+  RecordSource,
+  Store,
+  type GraphQLResponse,
+} from 'relay-runtime';
 import { fetchGraphQL, type FetchGraphQLOptions } from './fetchGraphQL';
 
 /**
@@ -23,5 +30,8 @@ export function createRelayEnvironment(options: FetchGraphQLOptions): Environmen
       return () => controller.abort();
     }),
   );
-  return new Environment({ network, store: new Store(new RecordSource(), { gcReleaseBufferSize: 10 }) });
+  return new Environment({
+    network,
+    store: new Store(new RecordSource(), { gcReleaseBufferSize: 10 }),
+  });
 }

@@ -26,7 +26,12 @@ export class ApiError extends Error {
   constructor(
     kind: ApiErrorKind,
     message: string,
-    options: { status?: number; code?: string; errors?: readonly GraphQLErrorEntry[]; cause?: unknown } = {},
+    options: {
+      status?: number;
+      code?: string;
+      errors?: readonly GraphQLErrorEntry[];
+      cause?: unknown;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'ApiError';
@@ -67,6 +72,11 @@ export function isApiError(error: unknown): error is ApiError {
 export function isGraphQLErrorList(value: unknown): value is GraphQLErrorEntry[] {
   return (
     Array.isArray(value) &&
-    value.every((e) => typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string')
+    value.every(
+      (e) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof (e as { message?: unknown }).message === 'string',
+    )
   );
 }

@@ -34,7 +34,10 @@ export async function fetchGraphQL(
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort);
 
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+  };
   const token = getToken?.();
   if (token) headers.Authorization = `Bearer ${token}`;
 
@@ -48,7 +51,12 @@ export async function fetchGraphQL(
       credentials: 'same-origin',
     });
   } catch (cause) {
-    if (timedOut) throw new ApiError('timeout', `No answer from the server within ${Math.round(timeoutMs / 1000)} s`, { cause });
+    if (timedOut)
+      throw new ApiError(
+        'timeout',
+        `No answer from the server within ${Math.round(timeoutMs / 1000)} s`,
+        { cause },
+      );
     throw new ApiError('network', 'The server could not be reached', { cause });
   } finally {
     clearTimeout(timer);
@@ -60,10 +68,16 @@ export async function fetchGraphQL(
     throw errorFromGraphQL(payload.errors, response.status);
   }
   if (!response.ok) {
-    if (response.status === 401) throw new ApiError('auth', 'Authentication required', { status: 401 });
-    throw new ApiError('http', `The server answered HTTP ${response.status}`, { status: response.status });
+    if (response.status === 401)
+      throw new ApiError('auth', 'Authentication required', { status: 401 });
+    throw new ApiError('http', `The server answered HTTP ${response.status}`, {
+      status: response.status,
+    });
   }
-  if (!payload) throw new ApiError('http', 'The server answered with something that is not GraphQL', { status: response.status });
+  if (!payload)
+    throw new ApiError('http', 'The server answered with something that is not GraphQL', {
+      status: response.status,
+    });
   return payload;
 }
 

@@ -17,7 +17,9 @@ export function createRouteLoader<Q extends OperationType>(
 ) {
   let previous: PreloadedQuery<Q> | null = null;
   return (args: LoaderFunctionArgs): RouteQueryData<Q> => {
-    const queryRef = loadQuery<Q>(environment, query, getVariables(args), { fetchPolicy: 'store-or-network' });
+    const queryRef = loadQuery<Q>(environment, query, getVariables(args), {
+      fetchPolicy: 'store-or-network',
+    });
     previous?.dispose();
     previous = queryRef;
     return { queryRef };

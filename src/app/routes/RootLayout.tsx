@@ -46,7 +46,14 @@ export function RootLayout() {
           component="main"
           id="main"
           tabIndex={-1}
-          sx={{ flexGrow: 1, minWidth: 0, p: 3, mt: 8, ml: { md: `${NAV_WIDTH}px` }, outline: 'none' }}
+          sx={{
+            flexGrow: 1,
+            minWidth: 0,
+            p: 3,
+            mt: 8,
+            ml: { md: `${NAV_WIDTH}px` },
+            outline: 'none',
+          }}
         >
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />

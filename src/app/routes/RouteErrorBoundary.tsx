@@ -13,7 +13,12 @@ export function RouteErrorBoundary() {
   const revalidator = useRevalidator();
   const location = useLocation();
   if (isNotFoundError(error) || (isRouteErrorResponse(error) && error.status === 404)) {
-    return <NotFoundContent path={location.pathname} entityType={isNotFoundError(error) ? error.entityType : undefined} />;
+    return (
+      <NotFoundContent
+        path={location.pathname}
+        entityType={isNotFoundError(error) ? error.entityType : undefined}
+      />
+    );
   }
   return (
     <Box sx={{ p: 3 }}>

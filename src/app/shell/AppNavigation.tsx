@@ -6,13 +6,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Toolbar from '@mui/material/Toolbar';
-import SecurityIcon from '@mui/icons-material/Security';
-import DescriptionIcon from '@mui/icons-material/Description';
-import WorkspacesIcon from '@mui/icons-material/Workspaces';
-import CampaignIcon from '@mui/icons-material/Campaign';
-import DiamondIcon from '@mui/icons-material/Diamond';
-import ReportProblemIcon from '@mui/icons-material/ReportProblem';
-import BusinessCenterIcon from '@mui/icons-material/BusinessCenter';
+import { EntityTypeIcon } from '../../components/EntityTypeIcon';
 import { usePaths } from '../../config/useAppConfig';
 import { ENTITY_TYPE_SEGMENT } from '../../lib/entityTypes';
 import { useT } from '../../i18n/useT';
@@ -22,7 +16,7 @@ export const NAV_WIDTH = 232;
 
 interface NavItem {
   label: MessageKey;
-  icon: typeof SecurityIcon;
+  type: string;
   to: (p: ReturnType<typeof usePaths>) => string;
 }
 
@@ -30,26 +24,52 @@ const GROUPS: { label: MessageKey; items: NavItem[] }[] = [
   {
     label: 'nav.analyses',
     items: [
-      { label: 'nav.securityCoverages', icon: SecurityIcon, to: (p) => p.securityCoverages },
-      { label: 'nav.reports', icon: DescriptionIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Report) },
-      { label: 'nav.groupings', icon: WorkspacesIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Grouping) },
+      { label: 'nav.securityCoverages', type: 'Security-Coverage', to: (p) => p.securityCoverages },
+      {
+        label: 'nav.reports',
+        type: 'Report',
+        to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Report),
+      },
+      {
+        label: 'nav.groupings',
+        type: 'Grouping',
+        to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Grouping),
+      },
     ],
   },
   {
     label: 'nav.threats',
     items: [
-      { label: 'nav.campaigns', icon: CampaignIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Campaign) },
-      { label: 'nav.intrusionSets', icon: DiamondIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT['Intrusion-Set']) },
+      {
+        label: 'nav.campaigns',
+        type: 'Campaign',
+        to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Campaign),
+      },
+      {
+        label: 'nav.intrusionSets',
+        type: 'Intrusion-Set',
+        to: (p) => p.entityList(ENTITY_TYPE_SEGMENT['Intrusion-Set']),
+      },
     ],
   },
   {
     label: 'nav.events',
-    items: [{ label: 'nav.incidents', icon: ReportProblemIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Incident) }],
+    items: [
+      {
+        label: 'nav.incidents',
+        type: 'Incident',
+        to: (p) => p.entityList(ENTITY_TYPE_SEGMENT.Incident),
+      },
+    ],
   },
   {
     label: 'nav.cases',
     items: [
-      { label: 'nav.incidentResponses', icon: BusinessCenterIcon, to: (p) => p.entityList(ENTITY_TYPE_SEGMENT['Case-Incident']) },
+      {
+        label: 'nav.incidentResponses',
+        type: 'Case-Incident',
+        to: (p) => p.entityList(ENTITY_TYPE_SEGMENT['Case-Incident']),
+      },
     ],
   },
 ];
@@ -63,7 +83,12 @@ export function AppNavigation() {
       variant="permanent"
       sx={{
         display: { xs: 'none', md: 'block' },
-        '& .MuiDrawer-paper': { width: NAV_WIDTH, boxSizing: 'border-box', borderRight: 1, borderColor: 'divider' },
+        '& .MuiDrawer-paper': {
+          width: NAV_WIDTH,
+          boxSizing: 'border-box',
+          borderRight: 1,
+          borderColor: 'divider',
+        },
       }}
     >
       <Toolbar />
@@ -73,7 +98,11 @@ export function AppNavigation() {
             key={group.label}
             dense
             subheader={
-              <ListSubheader component="div" disableSticky sx={{ bgcolor: 'transparent', lineHeight: '32px' }}>
+              <ListSubheader
+                component="div"
+                disableSticky
+                sx={{ bgcolor: 'transparent', lineHeight: '32px' }}
+              >
                 {t(group.label)}
               </ListSubheader>
             }
@@ -83,10 +112,15 @@ export function AppNavigation() {
                 key={item.label}
                 component={NavLink}
                 to={item.to(paths)}
-                sx={{ '&.active': { bgcolor: 'action.selected', '& .MuiListItemIcon-root': { color: 'primary.main' } } }}
+                sx={{
+                  '&.active': {
+                    bgcolor: 'action.selected',
+                    '& .MuiListItemIcon-root': { color: 'primary.main' },
+                  },
+                }}
               >
                 <ListItemIcon sx={{ minWidth: 36 }}>
-                  <item.icon fontSize="small" />
+                  <EntityTypeIcon type={item.type} />
                 </ListItemIcon>
                 <ListItemText primary={t(item.label)} />
               </ListItemButton>

@@ -18,7 +18,13 @@ import { useT } from '../../i18n/useT';
 import { useLocale, type Locale } from '../../i18n/useLocale';
 
 /** The top bar: product name, the backend this session talks to (Demo, or Live and the host), the user. */
-export function AppTopBar({ userName, capabilities }: { userName: string; capabilities: readonly string[] }) {
+export function AppTopBar({
+  userName,
+  capabilities,
+}: {
+  userName: string;
+  capabilities: readonly string[];
+}) {
   const t = useT();
   const config = useAppConfig();
   const { mode, toggle } = useThemeMode();
@@ -27,15 +33,27 @@ export function AppTopBar({ userName, capabilities }: { userName: string; capabi
   const modeLabel =
     config.mode === 'demo'
       ? t('mode.demo')
-      : t('mode.live', { host: displayHost(config.graphqlUrl, globalThis.location?.origin ?? 'http://localhost') });
+      : t('mode.live', {
+          host: displayHost(config.graphqlUrl, globalThis.location?.origin ?? 'http://localhost'),
+        });
   return (
-    <AppBar position="fixed" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider', zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+    <AppBar
+      position="fixed"
+      color="inherit"
+      elevation={0}
+      sx={{ borderBottom: 1, borderColor: 'divider', zIndex: (theme) => theme.zIndex.drawer + 1 }}
+    >
       <Toolbar sx={{ gap: 2 }}>
         <ShieldIcon color="primary" aria-hidden />
         <Typography variant="h6" component="p" sx={{ fontWeight: 600 }}>
           {t('app.title')}
         </Typography>
-        <Chip size="small" color={config.mode === 'demo' ? 'secondary' : 'primary'} variant="outlined" label={modeLabel} />
+        <Chip
+          size="small"
+          color={config.mode === 'demo' ? 'secondary' : 'primary'}
+          variant="outlined"
+          label={modeLabel}
+        />
         <Box sx={{ flexGrow: 1 }} />
         <TextField
           select
@@ -49,11 +67,18 @@ export function AppTopBar({ userName, capabilities }: { userName: string; capabi
           <MenuItem value="fr">Français</MenuItem>
         </TextField>
         <Tooltip title={mode === 'dark' ? t('theme.toLight') : t('theme.toDark')}>
-          <IconButton onClick={toggle} aria-label={mode === 'dark' ? t('theme.toLight') : t('theme.toDark')}>
+          <IconButton
+            onClick={toggle}
+            aria-label={mode === 'dark' ? t('theme.toLight') : t('theme.toDark')}
+          >
             {mode === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
           </IconButton>
         </Tooltip>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }} aria-label={t('user.signedInAs', { name: userName })} role="status">
+        <Box
+          sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
+          aria-label={t('user.signedInAs', { name: userName })}
+          role="status"
+        >
           <PersonIcon fontSize="small" aria-hidden />
           <Typography variant="body2">{userName}</Typography>
           {readOnly ? <Chip size="small" label={t('user.readOnly')} /> : null}

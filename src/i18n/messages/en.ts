@@ -1,54 +1,13 @@
-/** English catalog: the source of every visible string. French (fr.ts) must hold exactly the same keys. */
-export const en = {
-  'app.title': 'Security Coverage',
-  'app.skipToContent': 'Skip to content',
-  'mode.demo': 'Demo',
-  'mode.live': 'Live · {host}',
-  'theme.toLight': 'Switch to light theme',
-  'theme.toDark': 'Switch to dark theme',
-  'language.label': 'Language',
-  'nav.label': 'Main navigation',
-  'nav.analyses': 'Analyses',
-  'nav.threats': 'Threats',
-  'nav.events': 'Events',
-  'nav.cases': 'Cases',
-  'nav.securityCoverages': 'Security Coverages',
-  'nav.reports': 'Reports',
-  'nav.groupings': 'Groupings',
-  'nav.campaigns': 'Campaigns',
-  'nav.intrusionSets': 'Intrusion Sets',
-  'nav.incidents': 'Incidents',
-  'nav.incidentResponses': 'Incident Responses',
-  'nav.openMenu': 'Open navigation',
-  'user.signedInAs': 'Signed in as {name}',
-  'user.readOnly': 'Read-only',
-  'entity.Report': 'Report',
-  'entity.Grouping': 'Grouping',
-  'entity.Campaign': 'Campaign',
-  'entity.Intrusion-Set': 'Intrusion Set',
-  'entity.Incident': 'Incident',
-  'entity.Case-Incident': 'Incident Response',
-  'entity.Security-Coverage': 'Security Coverage',
-  'entity.Attack-Pattern': 'Attack Pattern',
-  'entity.Vulnerability': 'Vulnerability',
-  'error.title': 'Something went wrong',
-  'error.retry': 'Retry',
-  'error.network': 'The OpenCTI server could not be reached. Check your connection, then retry.',
-  'error.timeout': 'The OpenCTI server did not answer in time. It may be busy; retry in a moment.',
-  'error.http': 'The OpenCTI server answered with an error (HTTP {status}). Retry, or contact your administrator if it persists.',
-  'error.auth': 'You are not signed in, or your API token is no longer valid. Sign in again to continue.',
-  'error.forbidden': 'Your account is not allowed to do this. Ask an administrator for the missing capability.',
-  'error.functional': 'OpenCTI refused the request: {message}',
-  'error.graphql': 'OpenCTI reported an error: {message}',
-  'error.unknown': 'An unexpected error occurred: {message}',
-  'error.details': 'Technical details',
-  'notFound.title': 'Page not found',
-  'notFound.body': 'There is nothing at {path}. The link may be wrong, or the item was deleted.',
-  'notFound.entity': 'This {type} does not exist, or you are not allowed to see it.',
-  'notFound.back': 'Go to Security Coverages',
-  'placeholder.title': 'Coming soon',
-  'placeholder.body': 'This page is not built yet.',
-  'resolve.resolving': 'Opening…',
-} as const;
+import { common } from './en/common';
+import { entities } from './en/entities';
+import { coverageList } from './en/coverageList';
+import { creation } from './en/creation';
+import { coverage } from './en/coverage';
+
+/**
+ * English catalog: the source of every visible string, one file per area under en/. French (fr.ts) must hold
+ * exactly the same keys.
+ */
+export const en = { ...common, ...entities, ...coverageList, ...creation, ...coverage } as const;
 
 export type MessageKey = keyof typeof en;

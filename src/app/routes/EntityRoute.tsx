@@ -1,0 +1,47 @@
+import { Suspense } from 'react';
+import { graphql } from 'react-relay';
+import type { LoaderFunctionArgs } from 'react-router';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { useRouteQuery } from '../../relay/routeQuery';
+import { useT } from '../../i18n/useT';
+import { NotFoundError } from '../../lib/notFound';
+import type { CoverableEntityType } from '../../lib/entityTypes';
+import { CoveredEntityPage } from '../../features/covered-entities/CoveredEntityPage';
+import type { EntityRouteQuery as EntityRouteQueryType } from './__generated__/EntityRouteQuery.graphql';
+
+export const EntityRouteQuery = graphql`
+  query EntityRouteQuery($id: String!) {
+    stixCoreObject(id: $id) {
+      id
+      entity_type
+      ...CoveredEntityPage_entity
+    }
+  }
+`;
+
+export function entityVariables({ params }: LoaderFunctionArgs): EntityRouteQueryType['variables'] {
+  return { id: params.id ?? '' };
+}
+
+function EntityContent({ entityType }: { entityType: CoverableEntityType }) {
+  const data = useRouteQuery<EntityRouteQueryType>(EntityRouteQuery);
+  const entity = data.stixCoreObject;
+  // An unknown id, or the id of another type (OpenCTI's report(id:) would return null for a campaign's).
+  if (!entity || entity.entity_type !== entityType) throw new NotFoundError(entityType);
+  // The creation feature's "Add Security Coverage" button (pre-selecting entity.id) goes here; the page shows it
+  // only while the entity has no coverage.
+  const addCoverageAction = undefined;
+  return (
+    <CoveredEntityPage key={entity.id} entity={entity} addCoverageAction={addCoverageAction} />
+  );
+}
+
+/** /dashboard/<segment>/:id — the page of one covered entity. */
+export function EntityRoute({ entityType }: { entityType: CoverableEntityType }) {
+  const t = useT();
+  return (
+    <Suspense fallback={<PageSkeleton rows={6} label={t('entities.page.loading')} />}>
+      <EntityContent entityType={entityType} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,105 @@
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
+import { useT } from '../i18n/useT';
+
+interface LabelLike {
+  id: string;
+  value?: string | null;
+  color?: string | null;
+}
+interface MarkingLike {
+  id: string;
+  definition?: string | null;
+  x_opencti_color?: string | null;
+}
+
+/** The colours here are the records' own (set by analysts in OpenCTI), shown as a border next to readable text. */
+function ColoredChip({ text, color }: { text: string; color?: string | null }) {
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={text}
+      sx={{
+        borderColor: color ?? 'divider',
+        maxWidth: 160,
+        '& .MuiChip-label': { overflow: 'hidden', textOverflow: 'ellipsis' },
+      }}
+    />
+  );
+}
+
+function ChipList<T extends { id: string }>({
+  items,
+  max,
+  text,
+  color,
+  empty,
+}: {
+  items: readonly T[];
+  max: number;
+  text: (item: T) => string;
+  color: (item: T) => string | null | undefined;
+  empty: string;
+}) {
+  const t = useT();
+  if (items.length === 0)
+    return (
+      <Box component="span" sx={{ color: 'text.secondary', fontSize: 13 }}>
+        {empty}
+      </Box>
+    );
+  const shown = items.slice(0, max);
+  const hidden = items.slice(max);
+  return (
+    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }}>
+      {shown.map((item) => (
+        <ColoredChip key={item.id} text={text(item)} color={color(item)} />
+      ))}
+      {hidden.length > 0 ? (
+        <Tooltip title={hidden.map(text).join(', ')}>
+          <Chip size="small" label={t('chips.more', { count: hidden.length })} />
+        </Tooltip>
+      ) : null}
+    </Box>
+  );
+}
+
+export function LabelChips({
+  labels,
+  max = 3,
+}: {
+  labels: readonly LabelLike[] | null | undefined;
+  max?: number;
+}) {
+  const t = useT();
+  return (
+    <ChipList
+      items={labels ?? []}
+      max={max}
+      text={(l) => l.value ?? ''}
+      color={(l) => l.color}
+      empty={t('chips.noLabel')}
+    />
+  );
+}
+
+export function MarkingChips({
+  markings,
+  max = 2,
+}: {
+  markings: readonly MarkingLike[] | null | undefined;
+  max?: number;
+}) {
+  const t = useT();
+  return (
+    <ChipList
+      items={markings ?? []}
+      max={max}
+      text={(m) => m.definition ?? ''}
+      color={(m) => m.x_opencti_color}
+      empty={t('chips.noMarking')}
+    />
+  );
+}

@@ -1,0 +1,168 @@
+import { Suspense, useEffect, useRef, useState } from 'react';
+import type { PreloadedQuery } from 'react-relay';
+import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Step from '@mui/material/Step';
+import StepButton from '@mui/material/StepButton';
+import Stepper from '@mui/material/Stepper';
+import Typography from '@mui/material/Typography';
+import CloseIcon from '@mui/icons-material/Close';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { useT } from '../../i18n/useT';
+import type { CoverableEntityType } from '../../lib/entityTypes';
+import type { MessageKey } from '../../i18n/messages/en';
+import { initialValues, type CreationMode, type CreationValues } from './creationForm';
+import { CreationStep } from './CreationStep';
+import { EntityPickerStep } from './EntityPickerStep';
+import type { AddSecurityCoverageDrawerQuery } from './__generated__/AddSecurityCoverageDrawerQuery.graphql';
+import type { EntityPickerStepQuery } from './__generated__/EntityPickerStepQuery.graphql';
+
+export interface PickedEntity {
+  id: string;
+  entityType: CoverableEntityType;
+  name: string;
+}
+
+type StepKey = 'entity' | 'mode' | 'details';
+
+interface Props {
+  preselected: PickedEntity | null;
+  pickerRef: PreloadedQuery<EntityPickerStepQuery> | null | undefined;
+  drawerRef: PreloadedQuery<AddSecurityCoverageDrawerQuery> | null | undefined;
+  onPick: (entity: PickedEntity) => void;
+  /** Loads the entity picker again after a failure. */
+  onReloadPicker: () => void;
+  connections: string[];
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}
+
+/** The creation drawer: [pick an entity] → choose how → details. Earlier steps stay reachable; typed values stay. */
+export function AddSecurityCoverageDrawer({
+  preselected,
+  pickerRef,
+  drawerRef,
+  onPick,
+  onReloadPicker,
+  connections,
+  onClose,
+  onCreated,
+}: Props) {
+  const t = useT();
+  const steps: StepKey[] = preselected ? ['mode', 'details'] : ['entity', 'mode', 'details'];
+  const [step, setStep] = useState<StepKey>(steps[0] ?? 'mode');
+  const [entity, setEntity] = useState<PickedEntity | null>(preselected);
+  const [mode, setMode] = useState<CreationMode | null>(null);
+  const [values, setValues] = useState<CreationValues>(() =>
+    initialValues(preselected?.name ?? ''),
+  );
+  const heading = useRef<HTMLHeadingElement>(null);
+  const activeIndex = steps.indexOf(step);
+
+  // Each step change moves focus to the step's heading, so keyboard and screen-reader users start at its top.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [step]);
+
+  const pick = (picked: PickedEntity) => {
+    if (picked.id !== entity?.id) {
+      setValues((current) => ({ ...current, name: picked.name, testedIds: [] }));
+      onPick(picked);
+    }
+    setEntity(picked);
+    setStep('mode');
+  };
+
+  return (
+    <Drawer
+      anchor="right"
+      open
+      onClose={onClose}
+      slotProps={{
+        paper: {
+          role: 'dialog',
+          'aria-modal': true,
+          'aria-labelledby': 'add-coverage-title',
+          sx: { width: { xs: '100%', md: 760 } },
+        },
+      }}
+    >
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          px: 3,
+          py: 2,
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
+      >
+        <Typography id="add-coverage-title" variant="h2" component="h2" sx={{ flexGrow: 1 }}>
+          {t('creation.title')}
+        </Typography>
+        <IconButton onClick={onClose} aria-label={t('creation.close')}>
+          <CloseIcon />
+        </IconButton>
+      </Box>
+      <Box sx={{ px: 3, pt: 2 }}>
+        <Stepper nonLinear activeStep={activeIndex}>
+          {steps.map((key, index) => (
+            <Step key={key} completed={index < activeIndex}>
+              <StepButton
+                disabled={index >= activeIndex}
+                onClick={() => setStep(key)}
+                aria-label={
+                  index < activeIndex
+                    ? t('creation.stepBack', { step: t(`creation.step.${key}` as MessageKey) })
+                    : undefined
+                }
+              >
+                {t(`creation.step.${key}` as MessageKey)}
+              </StepButton>
+            </Step>
+          ))}
+        </Stepper>
+      </Box>
+      <Box sx={{ p: 3, overflow: 'auto', flexGrow: 1 }}>
+        <Typography
+          ref={heading}
+          tabIndex={-1}
+          variant="h3"
+          component="h3"
+          sx={{ mb: 2, outline: 'none' }}
+        >
+          {t(`creation.step.${step}` as MessageKey)}
+        </Typography>
+        <ErrorBoundary
+          key={step}
+          onRetry={() => (step === 'entity' || !entity ? onReloadPicker() : onPick(entity))}
+        >
+          <Suspense fallback={<PageSkeleton rows={5} />}>
+            {step === 'entity' && pickerRef ? (
+              <EntityPickerStep queryRef={pickerRef} selectedId={entity?.id} onPick={pick} />
+            ) : null}
+            {step !== 'entity' && entity && drawerRef ? (
+              <CreationStep
+                queryRef={drawerRef}
+                entity={entity}
+                step={step}
+                mode={mode}
+                onChooseMode={(next) => {
+                  setMode(next);
+                  setStep('details');
+                }}
+                values={values}
+                onValuesChange={setValues}
+                connections={connections}
+                onCancel={onClose}
+                onCreated={onCreated}
+              />
+            ) : null}
+          </Suspense>
+        </ErrorBoundary>
+      </Box>
+    </Drawer>
+  );
+}

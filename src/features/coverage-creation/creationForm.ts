@@ -1,0 +1,133 @@
+import {
+  validateDuration,
+  validateHttpUrl,
+  validateName,
+  validateScore,
+} from '../../lib/validation';
+
+export type CreationMode = 'automated' | 'manual';
+
+export interface MetricValue {
+  selected: boolean;
+  /** As typed: validated, never coerced, so a bad value stays on screen next to its message. */
+  score: string;
+}
+
+/** Everything the form holds. Switching mode keeps it all; only what belongs to the chosen mode is sent. */
+export interface CreationValues {
+  name: string;
+  description: string;
+  periodicity: string;
+  duration: string;
+  platforms: string[];
+  typeAffinity: string;
+  validity: string;
+  sourceUrl: string;
+  metrics: Record<string, MetricValue>;
+  testedIds: string[];
+  labels: string[];
+  markings: string[];
+}
+
+export const PLATFORMS = ['windows', 'linux', 'macos'] as const;
+
+export function initialValues(entityName: string): CreationValues {
+  return {
+    name: entityName,
+    description: '',
+    periodicity: 'P1D',
+    duration: 'P30D',
+    platforms: [...PLATFORMS],
+    typeAffinity: 'ENDPOINT',
+    validity: '',
+    sourceUrl: '',
+    metrics: {},
+    testedIds: [],
+    labels: [],
+    markings: [],
+  };
+}
+
+/** Error codes by field; `metric:<name>` for a score, `metrics` for "choose at least one". */
+export type CreationErrors = Record<string, string>;
+
+export function validateCreation(values: CreationValues, mode: CreationMode): CreationErrors {
+  const errors: CreationErrors = {};
+  const name = validateName(values.name);
+  if (name) errors.name = name;
+  if (mode === 'automated') {
+    const periodicity = validateDuration(values.periodicity, { required: true });
+    if (periodicity) errors.periodicity = periodicity;
+    const duration = validateDuration(values.duration, { required: true });
+    if (duration) errors.duration = duration;
+    if (values.platforms.length === 0) errors.platforms = 'noPlatform';
+  } else {
+    const chosen = Object.entries(values.metrics).filter(([, metric]) => metric.selected);
+    if (chosen.length === 0) errors.metrics = 'noMetric';
+    for (const [metricName, metric] of chosen) {
+      const score = validateScore(metric.score);
+      if (score) errors[`metric:${metricName}`] = score;
+    }
+    const validity = validateDuration(values.validity, { required: false });
+    if (validity) errors.validity = validity;
+    const url = validateHttpUrl(values.sourceUrl);
+    if (url) errors.sourceUrl = url;
+  }
+  return errors;
+}
+
+export interface AddInput {
+  name: string;
+  description?: string;
+  objectCovered: string;
+  auto_enrichment_disable: boolean;
+  periodicity?: string;
+  duration?: string;
+  type_affinity?: string;
+  platforms_affinity?: string[];
+  coverage_information?: { coverage_name: string; coverage_score: number }[];
+  external_uri?: string;
+  add_related_entities?: { selected_ids: string[] };
+  objectLabel?: string[];
+  objectMarking?: string[];
+}
+
+/** The securityCoverageAdd input for valid values: only the fields of the chosen mode. */
+export function toAddInput(
+  values: CreationValues,
+  mode: CreationMode,
+  objectCovered: string,
+): AddInput {
+  const common = {
+    name: values.name.trim(),
+    ...(values.description.trim() ? { description: values.description } : {}),
+    objectCovered,
+    ...(values.labels.length ? { objectLabel: values.labels } : {}),
+    ...(values.markings.length ? { objectMarking: values.markings } : {}),
+  };
+  if (mode === 'automated') {
+    return {
+      ...common,
+      auto_enrichment_disable: false,
+      periodicity: values.periodicity.trim().toUpperCase(),
+      duration: values.duration.trim().toUpperCase(),
+      type_affinity: values.typeAffinity,
+      platforms_affinity: values.platforms,
+    };
+  }
+  return {
+    ...common,
+    auto_enrichment_disable: true,
+    ...(values.validity.trim() ? { periodicity: values.validity.trim().toUpperCase() } : {}),
+    coverage_information: Object.entries(values.metrics)
+      .filter(([, metric]) => metric.selected)
+      .map(([coverage_name, metric]) => ({
+        coverage_name,
+        coverage_score: Number(metric.score.trim()),
+      })),
+    ...(values.sourceUrl.trim() ? { external_uri: values.sourceUrl.trim() } : {}),
+    ...(values.testedIds.length
+      ? { add_related_entities: { selected_ids: values.testedIds } }
+      : {}),
+  };
+}

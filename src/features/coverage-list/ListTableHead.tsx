@@ -1,0 +1,70 @@
+import Checkbox from '@mui/material/Checkbox';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import { useT } from '../../i18n/useT';
+import type { MessageKey } from '../../i18n/messages/en';
+import type { SortKey } from './listViewState';
+
+const COLUMNS: { label: MessageKey; sort?: SortKey; width?: string }[] = [
+  { label: 'list.col.name', sort: 'name', width: '20%' },
+  { label: 'list.col.coveredEntity', width: '16%' },
+  { label: 'list.col.coverage', width: '16%' },
+  { label: 'list.col.mode' },
+  { label: 'list.col.lastResult', sort: 'coverage_last_result' },
+  { label: 'list.col.labels' },
+  { label: 'list.col.markings', sort: 'objectMarking' },
+  { label: 'list.col.author' },
+  { label: 'list.col.created', sort: 'created' },
+];
+
+interface Props {
+  sortBy: SortKey;
+  orderAsc: boolean;
+  onSort: (key: SortKey) => void;
+  selection?: { all: boolean; some: boolean; onToggleAll: () => void };
+}
+
+/** Column headers; sortable ones are buttons that say their direction (aria-sort on the header cell). */
+export function ListTableHead({ sortBy, orderAsc, onSort, selection }: Props) {
+  const t = useT();
+  return (
+    <TableHead>
+      <TableRow>
+        {selection ? (
+          <TableCell padding="checkbox">
+            <Checkbox
+              checked={selection.all}
+              indeterminate={selection.some && !selection.all}
+              onChange={selection.onToggleAll}
+              slotProps={{ input: { 'aria-label': t('list.col.selectAll') } }}
+            />
+          </TableCell>
+        ) : null}
+        {COLUMNS.map((column) => {
+          const active = column.sort === sortBy;
+          return (
+            <TableCell
+              key={column.label}
+              sx={{ width: column.width, whiteSpace: 'nowrap', fontWeight: 600 }}
+              aria-sort={active ? (orderAsc ? 'ascending' : 'descending') : undefined}
+            >
+              {column.sort ? (
+                <TableSortLabel
+                  active={active}
+                  direction={active && orderAsc ? 'asc' : 'desc'}
+                  onClick={() => column.sort && onSort(column.sort)}
+                >
+                  {t(column.label)}
+                </TableSortLabel>
+              ) : (
+                t(column.label)
+              )}
+            </TableCell>
+          );
+        })}
+      </TableRow>
+    </TableHead>
+  );
+}

@@ -1,0 +1,79 @@
+import { graphql, useFragment } from 'react-relay';
+import { FormattedDate } from 'react-intl';
+import { Link as RouterLink } from 'react-router';
+import Link from '@mui/material/Link';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { LabelChips, MarkingChips } from '../../components/Chips';
+import { usePaths } from '../../config/useAppConfig';
+import { useT } from '../../i18n/useT';
+import { EntityCoverageLink } from './EntityCoverageLink';
+import type { CoveredEntityRow_entity$key } from './__generated__/CoveredEntityRow_entity.graphql';
+
+const fragment = graphql`
+  fragment CoveredEntityRow_entity on StixCoreObject {
+    id
+    entity_type
+    representative {
+      main
+    }
+    createdBy {
+      name
+    }
+    objectLabel {
+      id
+      value
+      color
+    }
+    objectMarking {
+      id
+      definition
+      x_opencti_color
+    }
+    ... on StixDomainObject {
+      created
+    }
+    ...EntityCoverageLink_entity
+  }
+`;
+
+/** One covered entity in its type's list. */
+export function CoveredEntityRow({ entity }: { entity: CoveredEntityRow_entity$key }) {
+  const data = useFragment(fragment, entity);
+  const t = useT();
+  const paths = usePaths();
+  return (
+    <TableRow hover>
+      <TableCell component="th" scope="row">
+        <Link component={RouterLink} to={paths.entity(data.entity_type, data.id)}>
+          {data.representative.main}
+        </Link>
+      </TableCell>
+      <TableCell>
+        <LabelChips labels={data.objectLabel} />
+      </TableCell>
+      <TableCell>
+        <MarkingChips markings={data.objectMarking} />
+      </TableCell>
+      <TableCell>{data.createdBy?.name ?? t('common.none')}</TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        {data.created ? (
+          <FormattedDate value={data.created} dateStyle="medium" />
+        ) : (
+          t('common.none')
+        )}
+      </TableCell>
+      <TableCell>
+        <EntityCoverageLink
+          entity={data}
+          fallback={
+            <Typography variant="body2" component="span" sx={{ color: 'text.secondary' }}>
+              {t('entities.coverage.none')}
+            </Typography>
+          }
+        />
+      </TableCell>
+    </TableRow>
+  );
+}

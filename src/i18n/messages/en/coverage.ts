@@ -1,0 +1,2 @@
+/** The Security Coverage page (header, Overview, Result). */
+export const coverage = {} as const;

@@ -1,0 +1,3 @@
+import type { coverage as en } from '../en/coverage';
+
+export const coverage: Record<keyof typeof en, string> = {};
