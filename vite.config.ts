@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { transformAsync } from '@babel/core';
+import { fileURLToPath } from 'node:url';
 
 /** Rewrites the `graphql` tagged templates of our own sources into imports of Relay artifacts. */
 export function relay(): Plugin {
@@ -45,7 +46,7 @@ export default defineConfig(({ command, mode }) => {
           test: {
             name: 'unit',
             environment: 'node',
-            include: ['src/lib/**/*.test.ts', 'src/relay/**/*.test.ts', 'mocks/**/*.test.ts', 'src/config/**/*.test.ts', 'src/i18n/**/*.test.ts'],
+            include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
           },
         },
         {
@@ -55,6 +56,14 @@ export default defineConfig(({ command, mode }) => {
             environment: 'jsdom',
             include: ['src/**/*.test.tsx', 'tests/component/**/*.test.tsx'],
             setupFiles: ['./tests/setup/component.ts'],
+            // react-router/dom and react-router must resolve to one module instance (ESM), or the router context
+            // seen by hooks differs from the one RouterProvider sets.
+            server: { deps: { inline: ['react-router'] } },
+            alias: [
+              { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/development/index.mjs', import.meta.url)) },
+              { find: /^react-router\/dom$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/development/dom-export.mjs', import.meta.url)) },
+            ],
+            testTimeout: 20_000,
           },
         },
       ],

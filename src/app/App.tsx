@@ -11,27 +11,33 @@ import type { Locale } from '../i18n/useLocale';
 import { ThemeModeProvider } from './ThemeModeProvider';
 import { createRoutes } from './router';
 
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+const PATHS = createPaths('/dashboard');
+
+/** The console's router; with `initialEntries`, an in-memory one (tests). */
+export function createAppRouter(environment: Environment, initialEntries?: string[]): AppRouter {
+  const routes = createRoutes(environment, PATHS);
+  return initialEntries
+    ? createMemoryRouter(routes, { initialEntries })
+    : createBrowserRouter(routes);
+}
+
 export interface AppProps {
   config: AppConfig;
   environment: Environment;
-  /** For tests: render in a memory router at these entries instead of the browser's location. */
-  initialEntries?: string[];
+  /** For tests: a router made with createAppRouter (a memory router), instead of the browser's. */
+  router?: AppRouter;
   locale?: Locale;
 }
 
 /** The whole console: providers (Relay, i18n, theme, config) around the data router. */
-export function App({ config, environment, initialEntries, locale }: AppProps) {
-  const paths = useMemo(() => createPaths('/dashboard'), []);
-  const router = useMemo(() => {
-    const routes = createRoutes(environment, paths);
-    return initialEntries
-      ? createMemoryRouter(routes, { initialEntries })
-      : createBrowserRouter(routes);
-  }, [environment, paths, initialEntries]);
+export function App({ config, environment, router: given, locale }: AppProps) {
+  const router = useMemo(() => given ?? createAppRouter(environment), [given, environment]);
   return (
     <StrictMode>
       <AppConfigContext.Provider value={config}>
-        <PathsContext.Provider value={paths}>
+        <PathsContext.Provider value={PATHS}>
           <RelayEnvironmentProvider environment={environment}>
             <I18nProvider locale={locale}>
               <ThemeModeProvider>

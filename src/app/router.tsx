@@ -7,6 +7,7 @@ import { RootLayout, RootLayoutQuery } from './routes/RootLayout';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { PlaceholderRoute } from './routes/PlaceholderRoute';
+import { PageSkeleton } from '../components/PageSkeleton';
 import { ResolveIdRoute, ResolveIdRouteQuery } from './routes/ResolveIdRoute';
 import {
   EntityListRoute,
@@ -59,6 +60,9 @@ export function createRoutes(environment: Environment, paths: Paths): RouteObjec
       path: paths.base,
       element: <RootLayout />,
       errorElement: <RouteErrorBoundary />,
+      hydrateFallbackElement: <PageSkeleton />,
+      // The shell's query (the user, capabilities) has no variables: navigating never needs to run it again.
+      shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.href === nextUrl.href,
       loader: createRouteLoader<RootLayoutQueryType>(environment, RootLayoutQuery, () => ({})),
       children: [
         {

@@ -6,11 +6,7 @@ import { fr } from './messages/fr';
 /** The argument names a message uses, read with the ICU parser react-intl itself uses. */
 function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
   for (const element of elements) {
-    if (
-      'value' in element &&
-      typeof element.value === 'string' &&
-      element.type !== TYPE.literal
-    ) {
+    if ('value' in element && typeof element.value === 'string' && element.type !== TYPE.literal) {
       found.add(element.value);
     }
     if ('options' in element)

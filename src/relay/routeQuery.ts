@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { loadQuery, usePreloadedQuery, type PreloadedQuery } from 'react-relay';
 import type { Environment, GraphQLTaggedNode, OperationType } from 'relay-runtime';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
@@ -6,28 +7,41 @@ export interface RouteQueryData<Q extends OperationType> {
   queryRef: PreloadedQuery<Q>;
 }
 
-/**
- * A react-router loader that starts the route's one query as soon as navigation begins. The reference it made last
- * time is disposed when the next one is made, so each route retains at most one query in the Relay store.
- */
+/** A react-router loader that starts the route's one query as soon as navigation begins. */
 export function createRouteLoader<Q extends OperationType>(
   environment: Environment,
   query: GraphQLTaggedNode,
   getVariables: (args: LoaderFunctionArgs) => Q['variables'],
 ) {
-  let previous: PreloadedQuery<Q> | null = null;
-  return (args: LoaderFunctionArgs): RouteQueryData<Q> => {
-    const queryRef = loadQuery<Q>(environment, query, getVariables(args), {
+  return (args: LoaderFunctionArgs): RouteQueryData<Q> => ({
+    queryRef: loadQuery<Q>(environment, query, getVariables(args), {
       fetchPolicy: 'store-or-network',
-    });
-    previous?.dispose();
-    previous = queryRef;
-    return { queryRef };
-  };
+    }),
+  });
+}
+
+/*
+ * Disposal: a reference is released once no mounted route component uses it any more. The release waits a moment,
+ * so StrictMode's unmount-and-remount (and a transition still showing the previous page) never sees a disposed
+ * reference.
+ */
+const users = new WeakMap<object, number>();
+
+function useDisposeWhenUnused(queryRef: PreloadedQuery<OperationType>) {
+  useEffect(() => {
+    users.set(queryRef, (users.get(queryRef) ?? 0) + 1);
+    return () => {
+      users.set(queryRef, (users.get(queryRef) ?? 1) - 1);
+      setTimeout(() => {
+        if ((users.get(queryRef) ?? 0) <= 0) queryRef.dispose();
+      }, 1000);
+    };
+  }, [queryRef]);
 }
 
 /** Reads the data of the query the route's loader started (suspends until it arrives, throws on failure). */
 export function useRouteQuery<Q extends OperationType>(query: GraphQLTaggedNode): Q['response'] {
   const { queryRef } = useLoaderData() as RouteQueryData<Q>;
+  useDisposeWhenUnused(queryRef as PreloadedQuery<OperationType>);
   return usePreloadedQuery<Q>(query, queryRef);
 }

@@ -1,14 +1,25 @@
 import { render } from '@testing-library/react';
-import { App } from '../../src/app/App';
+import { App, createAppRouter } from '../../src/app/App';
 import { createRelayEnvironment } from '../../src/relay/environment';
 import type { AppConfig } from '../../src/config/appConfig';
 
 export const TEST_GRAPHQL_URL = 'http://localhost:3000/graphql';
 
 /** Renders the real console (real routes, real Relay, real network layer) at `path`, against the mock OpenCTI. */
-export function renderApp(path: string, options: { config?: Partial<AppConfig>; timeoutMs?: number } = {}) {
+export function renderApp(
+  path: string,
+  options: { config?: Partial<AppConfig>; timeoutMs?: number } = {},
+) {
   const config: AppConfig = { mode: 'demo', graphqlUrl: TEST_GRAPHQL_URL, ...options.config };
-  const environment = createRelayEnvironment({ url: config.graphqlUrl, timeoutMs: options.timeoutMs });
-  const utils = render(<App config={config} environment={environment} initialEntries={[path]} locale="en" />);
-  return { ...utils, environment };
+  const environment = createRelayEnvironment({
+    url: config.graphqlUrl,
+    timeoutMs: options.timeoutMs,
+  });
+  const router = createAppRouter(environment, [path]);
+  const utils = render(
+    <App config={config} environment={environment} router={router} locale="en" />,
+  );
+  /** The current URL (path + search), as the address bar would show it. */
+  const location = () => `${router.state.location.pathname}${router.state.location.search}`;
+  return { ...utils, environment, router, location };
 }

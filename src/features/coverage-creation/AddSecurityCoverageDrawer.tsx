@@ -111,6 +111,8 @@ export function AddSecurityCoverageDrawer({
           {steps.map((key, index) => (
             <Step key={key} completed={index < activeIndex}>
               <StepButton
+                role="button"
+                tabIndex={index < activeIndex ? 0 : -1}
                 disabled={index >= activeIndex}
                 onClick={() => setStep(key)}
                 aria-label={

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { graphql, useFragment } from 'react-relay';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Link from '@mui/material/Link';
@@ -12,6 +12,7 @@ import { useT } from '../../i18n/useT';
 import { CoveredEntityDetails } from './CoveredEntityDetails';
 import { CoveredEntityTestables } from './CoveredEntityTestables';
 import { EntityCoverageLink } from './EntityCoverageLink';
+import { listReturnUrl } from './listReturn';
 import { LIST_TITLE, TYPE_NAME } from './typeMessages';
 import type { CoveredEntityPage_entity$key } from './__generated__/CoveredEntityPage_entity.graphql';
 
@@ -41,12 +42,16 @@ export function CoveredEntityPage({
   const data = useFragment(fragment, entity);
   const t = useT();
   const paths = usePaths();
+  const { state } = useLocation();
   const type = isCoverableEntityType(data.entity_type) ? data.entity_type : null;
   return (
     <Box>
       {type ? (
         <Breadcrumbs aria-label={t('entities.page.breadcrumbs')} sx={{ mb: 1 }}>
-          <Link component={RouterLink} to={paths.entityList(ENTITY_TYPE_SEGMENT[type])}>
+          <Link
+            component={RouterLink}
+            to={listReturnUrl(state, paths.entityList(ENTITY_TYPE_SEGMENT[type]))}
+          >
             {t(LIST_TITLE[type])}
           </Link>
           <Typography sx={{ color: 'text.primary' }} aria-current="page">

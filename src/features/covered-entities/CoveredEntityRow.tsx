@@ -1,6 +1,6 @@
 import { graphql, useFragment } from 'react-relay';
 import { FormattedDate } from 'react-intl';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import Link from '@mui/material/Link';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
@@ -9,6 +9,7 @@ import { LabelChips, MarkingChips } from '../../components/Chips';
 import { usePaths } from '../../config/useAppConfig';
 import { useT } from '../../i18n/useT';
 import { EntityCoverageLink } from './EntityCoverageLink';
+import { listReturnState } from './listReturn';
 import type { CoveredEntityRow_entity$key } from './__generated__/CoveredEntityRow_entity.graphql';
 
 const fragment = graphql`
@@ -43,10 +44,15 @@ export function CoveredEntityRow({ entity }: { entity: CoveredEntityRow_entity$k
   const data = useFragment(fragment, entity);
   const t = useT();
   const paths = usePaths();
+  const location = useLocation();
   return (
     <TableRow hover>
       <TableCell component="th" scope="row">
-        <Link component={RouterLink} to={paths.entity(data.entity_type, data.id)}>
+        <Link
+          component={RouterLink}
+          to={paths.entity(data.entity_type, data.id)}
+          state={listReturnState(location)}
+        >
           {data.representative.main}
         </Link>
       </TableCell>

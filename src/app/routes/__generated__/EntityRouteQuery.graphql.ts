@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<465b966e1daf11b9b1640efcc56d5ca8>>
+ * @generated SignedSource<<0b6c75008e269039151cad137b5747c4>>
  * @lightSyntaxTransform
  */
 
@@ -16,6 +16,9 @@ export type EntityRouteQuery$data = {
   readonly stixCoreObject: {
     readonly entity_type: string;
     readonly id: string;
+    readonly representative: {
+      readonly main: string;
+    };
     readonly " $fragmentSpreads": FragmentRefs<"CoveredEntityPage_entity">;
   } | null | undefined;
 };
@@ -56,18 +59,36 @@ v3 = {
 v4 = {
   "alias": null,
   "args": null,
-  "kind": "ScalarField",
-  "name": "__typename",
+  "concreteType": "Representative",
+  "kind": "LinkedField",
+  "name": "representative",
+  "plural": false,
+  "selections": [
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "main",
+      "storageKey": null
+    }
+  ],
   "storageKey": null
 },
 v5 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "name",
+  "name": "__typename",
   "storageKey": null
 },
 v6 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "name",
+  "storageKey": null
+},
+v7 = {
   "alias": null,
   "args": null,
   "concreteType": "SecurityCoverage",
@@ -76,7 +97,7 @@ v6 = {
   "plural": false,
   "selections": [
     (v2/*:: as any*/),
-    (v5/*:: as any*/),
+    (v6/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -105,26 +126,26 @@ v6 = {
   ],
   "storageKey": null
 },
-v7 = {
+v8 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "description",
   "storageKey": null
 },
-v8 = [
-  (v6/*:: as any*/),
-  (v7/*:: as any*/)
+v9 = [
+  (v7/*:: as any*/),
+  (v8/*:: as any*/)
 ],
-v9 = {
+v10 = {
   "kind": "Literal",
   "name": "first",
   "value": 500
 },
-v10 = [
+v11 = [
   "Attack-Pattern"
 ],
-v11 = {
+v12 = {
   "alias": null,
   "args": null,
   "concreteType": "PageInfo",
@@ -142,20 +163,20 @@ v11 = {
   ],
   "storageKey": null
 },
-v12 = [
+v13 = [
   (v2/*:: as any*/)
 ],
-v13 = {
+v14 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
+  "selections": (v13/*:: as any*/),
   "type": "AttackPattern",
   "abstractKey": null
 },
-v14 = {
+v15 = {
   "kind": "InlineFragment",
   "selections": [
     (v2/*:: as any*/),
-    (v5/*:: as any*/),
+    (v6/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -193,122 +214,122 @@ v14 = {
   "type": "AttackPattern",
   "abstractKey": null
 },
-v15 = {
-  "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "Campaign",
-  "abstractKey": null
-},
 v16 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "CaseIncident",
+  "selections": (v13/*:: as any*/),
+  "type": "Campaign",
   "abstractKey": null
 },
 v17 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "Creator",
+  "selections": (v13/*:: as any*/),
+  "type": "CaseIncident",
   "abstractKey": null
 },
 v18 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "Grouping",
+  "selections": (v13/*:: as any*/),
+  "type": "Creator",
   "abstractKey": null
 },
 v19 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "Incident",
+  "selections": (v13/*:: as any*/),
+  "type": "Grouping",
   "abstractKey": null
 },
 v20 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "Individual",
+  "selections": (v13/*:: as any*/),
+  "type": "Incident",
   "abstractKey": null
 },
 v21 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "IntrusionSet",
+  "selections": (v13/*:: as any*/),
+  "type": "Individual",
   "abstractKey": null
 },
 v22 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "KillChainPhase",
+  "selections": (v13/*:: as any*/),
+  "type": "IntrusionSet",
   "abstractKey": null
 },
 v23 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "Label",
+  "selections": (v13/*:: as any*/),
+  "type": "KillChainPhase",
   "abstractKey": null
 },
 v24 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "MarkingDefinition",
+  "selections": (v13/*:: as any*/),
+  "type": "Label",
   "abstractKey": null
 },
 v25 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "Organization",
+  "selections": (v13/*:: as any*/),
+  "type": "MarkingDefinition",
   "abstractKey": null
 },
 v26 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "Report",
+  "selections": (v13/*:: as any*/),
+  "type": "Organization",
   "abstractKey": null
 },
 v27 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "SecurityCoverage",
+  "selections": (v13/*:: as any*/),
+  "type": "Report",
   "abstractKey": null
 },
 v28 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "SecurityCoverageResult",
+  "selections": (v13/*:: as any*/),
+  "type": "SecurityCoverage",
   "abstractKey": null
 },
 v29 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "SecurityPlatform",
+  "selections": (v13/*:: as any*/),
+  "type": "SecurityCoverageResult",
   "abstractKey": null
 },
 v30 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "StixCoreRelationship",
+  "selections": (v13/*:: as any*/),
+  "type": "SecurityPlatform",
   "abstractKey": null
 },
 v31 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "StixRefRelationship",
+  "selections": (v13/*:: as any*/),
+  "type": "StixCoreRelationship",
   "abstractKey": null
 },
 v32 = {
   "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
+  "selections": (v13/*:: as any*/),
+  "type": "StixRefRelationship",
+  "abstractKey": null
+},
+v33 = {
+  "kind": "InlineFragment",
+  "selections": (v13/*:: as any*/),
   "type": "Vulnerability",
   "abstractKey": null
 },
-v33 = [
+v34 = [
   "Vulnerability"
 ],
-v34 = {
+v35 = {
   "kind": "InlineFragment",
   "selections": [
     (v2/*:: as any*/),
-    (v5/*:: as any*/),
+    (v6/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -327,13 +348,13 @@ v34 = {
   "type": "Vulnerability",
   "abstractKey": null
 },
-v35 = [
-  (v6/*:: as any*/),
+v36 = [
   (v7/*:: as any*/),
+  (v8/*:: as any*/),
   {
     "alias": "usedAttackPatterns",
     "args": [
-      (v9/*:: as any*/),
+      (v10/*:: as any*/),
       {
         "kind": "Literal",
         "name": "relationship_type",
@@ -342,7 +363,7 @@ v35 = [
       {
         "kind": "Literal",
         "name": "toTypes",
-        "value": (v10/*:: as any*/)
+        "value": (v11/*:: as any*/)
       }
     ],
     "concreteType": "StixCoreRelationshipConnection",
@@ -350,7 +371,7 @@ v35 = [
     "name": "stixCoreRelationships",
     "plural": false,
     "selections": [
-      (v11/*:: as any*/),
+      (v12/*:: as any*/),
       {
         "alias": null,
         "args": null,
@@ -375,8 +396,7 @@ v35 = [
                 "name": "to",
                 "plural": false,
                 "selections": [
-                  (v4/*:: as any*/),
-                  (v13/*:: as any*/),
+                  (v5/*:: as any*/),
                   (v14/*:: as any*/),
                   (v15/*:: as any*/),
                   (v16/*:: as any*/),
@@ -395,7 +415,8 @@ v35 = [
                   (v29/*:: as any*/),
                   (v30/*:: as any*/),
                   (v31/*:: as any*/),
-                  (v32/*:: as any*/)
+                  (v32/*:: as any*/),
+                  (v33/*:: as any*/)
                 ],
                 "storageKey": null
               },
@@ -412,7 +433,7 @@ v35 = [
   {
     "alias": "targetedVulnerabilities",
     "args": [
-      (v9/*:: as any*/),
+      (v10/*:: as any*/),
       {
         "kind": "Literal",
         "name": "relationship_type",
@@ -421,7 +442,7 @@ v35 = [
       {
         "kind": "Literal",
         "name": "toTypes",
-        "value": (v33/*:: as any*/)
+        "value": (v34/*:: as any*/)
       }
     ],
     "concreteType": "StixCoreRelationshipConnection",
@@ -429,7 +450,7 @@ v35 = [
     "name": "stixCoreRelationships",
     "plural": false,
     "selections": [
-      (v11/*:: as any*/),
+      (v12/*:: as any*/),
       {
         "alias": null,
         "args": null,
@@ -454,11 +475,10 @@ v35 = [
                 "name": "to",
                 "plural": false,
                 "selections": [
-                  (v4/*:: as any*/),
-                  (v32/*:: as any*/),
-                  (v34/*:: as any*/),
-                  (v13/*:: as any*/),
-                  (v15/*:: as any*/),
+                  (v5/*:: as any*/),
+                  (v33/*:: as any*/),
+                  (v35/*:: as any*/),
+                  (v14/*:: as any*/),
                   (v16/*:: as any*/),
                   (v17/*:: as any*/),
                   (v18/*:: as any*/),
@@ -474,7 +494,8 @@ v35 = [
                   (v28/*:: as any*/),
                   (v29/*:: as any*/),
                   (v30/*:: as any*/),
-                  (v31/*:: as any*/)
+                  (v31/*:: as any*/),
+                  (v32/*:: as any*/)
                 ],
                 "storageKey": null
               },
@@ -506,6 +527,7 @@ return {
         "selections": [
           (v2/*:: as any*/),
           (v3/*:: as any*/),
+          (v4/*:: as any*/),
           {
             "args": null,
             "kind": "FragmentSpread",
@@ -532,64 +554,47 @@ return {
         "name": "stixCoreObject",
         "plural": false,
         "selections": [
-          (v4/*:: as any*/),
+          (v5/*:: as any*/),
           (v2/*:: as any*/),
           (v3/*:: as any*/),
+          (v4/*:: as any*/),
           {
             "kind": "TypeDiscriminator",
             "abstractKey": "__isStixCoreObject"
           },
           {
-            "alias": null,
-            "args": null,
-            "concreteType": "Representative",
-            "kind": "LinkedField",
-            "name": "representative",
-            "plural": false,
-            "selections": [
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "main",
-                "storageKey": null
-              }
-            ],
-            "storageKey": null
-          },
-          {
             "kind": "InlineFragment",
-            "selections": (v8/*:: as any*/),
+            "selections": (v9/*:: as any*/),
             "type": "Report",
             "abstractKey": null
           },
           {
             "kind": "InlineFragment",
-            "selections": (v8/*:: as any*/),
+            "selections": (v9/*:: as any*/),
             "type": "Grouping",
             "abstractKey": null
           },
           {
             "kind": "InlineFragment",
-            "selections": (v35/*:: as any*/),
+            "selections": (v36/*:: as any*/),
             "type": "Campaign",
             "abstractKey": null
           },
           {
             "kind": "InlineFragment",
-            "selections": (v35/*:: as any*/),
+            "selections": (v36/*:: as any*/),
             "type": "IntrusionSet",
             "abstractKey": null
           },
           {
             "kind": "InlineFragment",
-            "selections": (v35/*:: as any*/),
+            "selections": (v36/*:: as any*/),
             "type": "Incident",
             "abstractKey": null
           },
           {
             "kind": "InlineFragment",
-            "selections": (v8/*:: as any*/),
+            "selections": (v9/*:: as any*/),
             "type": "CaseIncident",
             "abstractKey": null
           },
@@ -601,8 +606,8 @@ return {
             "name": "createdBy",
             "plural": false,
             "selections": [
-              (v4/*:: as any*/),
               (v5/*:: as any*/),
+              (v6/*:: as any*/),
               (v2/*:: as any*/)
             ],
             "storageKey": null
@@ -686,11 +691,11 @@ return {
               {
                 "alias": "containedAttackPatterns",
                 "args": [
-                  (v9/*:: as any*/),
+                  (v10/*:: as any*/),
                   {
                     "kind": "Literal",
                     "name": "types",
-                    "value": (v10/*:: as any*/)
+                    "value": (v11/*:: as any*/)
                   }
                 ],
                 "concreteType": "StixObjectOrStixRelationshipRefConnection",
@@ -698,7 +703,7 @@ return {
                 "name": "objects",
                 "plural": false,
                 "selections": [
-                  (v11/*:: as any*/),
+                  (v12/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -715,12 +720,73 @@ return {
                         "name": "node",
                         "plural": false,
                         "selections": [
-                          (v4/*:: as any*/),
-                          (v13/*:: as any*/),
+                          (v5/*:: as any*/),
                           (v14/*:: as any*/),
                           (v15/*:: as any*/),
                           (v16/*:: as any*/),
-                          (v18/*:: as any*/),
+                          (v17/*:: as any*/),
+                          (v19/*:: as any*/),
+                          (v20/*:: as any*/),
+                          (v21/*:: as any*/),
+                          (v22/*:: as any*/),
+                          (v23/*:: as any*/),
+                          (v24/*:: as any*/),
+                          (v25/*:: as any*/),
+                          (v26/*:: as any*/),
+                          (v27/*:: as any*/),
+                          (v28/*:: as any*/),
+                          (v29/*:: as any*/),
+                          (v30/*:: as any*/),
+                          (v31/*:: as any*/),
+                          (v32/*:: as any*/),
+                          (v33/*:: as any*/)
+                        ],
+                        "storageKey": null
+                      }
+                    ],
+                    "storageKey": null
+                  }
+                ],
+                "storageKey": "objects(first:500,types:[\"Attack-Pattern\"])"
+              },
+              {
+                "alias": "containedVulnerabilities",
+                "args": [
+                  (v10/*:: as any*/),
+                  {
+                    "kind": "Literal",
+                    "name": "types",
+                    "value": (v34/*:: as any*/)
+                  }
+                ],
+                "concreteType": "StixObjectOrStixRelationshipRefConnection",
+                "kind": "LinkedField",
+                "name": "objects",
+                "plural": false,
+                "selections": [
+                  (v12/*:: as any*/),
+                  {
+                    "alias": null,
+                    "args": null,
+                    "concreteType": "StixObjectOrStixRelationshipRefEdge",
+                    "kind": "LinkedField",
+                    "name": "edges",
+                    "plural": true,
+                    "selections": [
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": null,
+                        "kind": "LinkedField",
+                        "name": "node",
+                        "plural": false,
+                        "selections": [
+                          (v5/*:: as any*/),
+                          (v33/*:: as any*/),
+                          (v35/*:: as any*/),
+                          (v14/*:: as any*/),
+                          (v16/*:: as any*/),
+                          (v17/*:: as any*/),
                           (v19/*:: as any*/),
                           (v20/*:: as any*/),
                           (v21/*:: as any*/),
@@ -742,67 +808,6 @@ return {
                     "storageKey": null
                   }
                 ],
-                "storageKey": "objects(first:500,types:[\"Attack-Pattern\"])"
-              },
-              {
-                "alias": "containedVulnerabilities",
-                "args": [
-                  (v9/*:: as any*/),
-                  {
-                    "kind": "Literal",
-                    "name": "types",
-                    "value": (v33/*:: as any*/)
-                  }
-                ],
-                "concreteType": "StixObjectOrStixRelationshipRefConnection",
-                "kind": "LinkedField",
-                "name": "objects",
-                "plural": false,
-                "selections": [
-                  (v11/*:: as any*/),
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "StixObjectOrStixRelationshipRefEdge",
-                    "kind": "LinkedField",
-                    "name": "edges",
-                    "plural": true,
-                    "selections": [
-                      {
-                        "alias": null,
-                        "args": null,
-                        "concreteType": null,
-                        "kind": "LinkedField",
-                        "name": "node",
-                        "plural": false,
-                        "selections": [
-                          (v4/*:: as any*/),
-                          (v32/*:: as any*/),
-                          (v34/*:: as any*/),
-                          (v13/*:: as any*/),
-                          (v15/*:: as any*/),
-                          (v16/*:: as any*/),
-                          (v18/*:: as any*/),
-                          (v19/*:: as any*/),
-                          (v20/*:: as any*/),
-                          (v21/*:: as any*/),
-                          (v22/*:: as any*/),
-                          (v23/*:: as any*/),
-                          (v24/*:: as any*/),
-                          (v25/*:: as any*/),
-                          (v26/*:: as any*/),
-                          (v27/*:: as any*/),
-                          (v28/*:: as any*/),
-                          (v29/*:: as any*/),
-                          (v30/*:: as any*/),
-                          (v31/*:: as any*/)
-                        ],
-                        "storageKey": null
-                      }
-                    ],
-                    "storageKey": null
-                  }
-                ],
                 "storageKey": "objects(first:500,types:[\"Vulnerability\"])"
               }
             ],
@@ -815,16 +820,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "eecf22913a7dbd1d8faa9706ddfff475",
+    "cacheID": "067be9cc69d84dc68106e40a34ee8eb2",
     "id": null,
     "metadata": {},
     "name": "EntityRouteQuery",
     "operationKind": "query",
-    "text": "query EntityRouteQuery(\n  $id: String!\n) {\n  stixCoreObject(id: $id) {\n    __typename\n    id\n    entity_type\n    ...CoveredEntityPage_entity\n  }\n}\n\nfragment AttackPatternsTable_attackPatterns on AttackPattern {\n  id\n  name\n  x_mitre_id\n  killChainPhases {\n    id\n    phase_name\n    x_opencti_order\n  }\n}\n\nfragment ContainedTestables_container on Container {\n  __isContainer: __typename\n  containedAttackPatterns: objects(types: [\"Attack-Pattern\"], first: 500) {\n    pageInfo {\n      globalCount\n    }\n    edges {\n      node {\n        __typename\n        ... on AttackPattern {\n          id\n        }\n        ...AttackPatternsTable_attackPatterns\n        ... on Campaign {\n          id\n        }\n        ... on CaseIncident {\n          id\n        }\n        ... on Grouping {\n          id\n        }\n        ... on Incident {\n          id\n        }\n        ... on Individual {\n          id\n        }\n        ... on IntrusionSet {\n          id\n        }\n        ... on KillChainPhase {\n          id\n        }\n        ... on Label {\n          id\n        }\n        ... on MarkingDefinition {\n          id\n        }\n        ... on Organization {\n          id\n        }\n        ... on Report {\n          id\n        }\n        ... on SecurityCoverage {\n          id\n        }\n        ... on SecurityCoverageResult {\n          id\n        }\n        ... on SecurityPlatform {\n          id\n        }\n        ... on StixCoreRelationship {\n          id\n        }\n        ... on StixRefRelationship {\n          id\n        }\n        ... on Vulnerability {\n          id\n        }\n      }\n    }\n  }\n  containedVulnerabilities: objects(types: [\"Vulnerability\"], first: 500) {\n    pageInfo {\n      globalCount\n    }\n    edges {\n      node {\n        __typename\n        ... on Vulnerability {\n          id\n        }\n        ...VulnerabilitiesTable_vulnerabilities\n        ... on AttackPattern {\n          id\n        }\n        ... on Campaign {\n          id\n        }\n        ... on CaseIncident {\n          id\n        }\n        ... on Grouping {\n          id\n        }\n        ... on Incident {\n          id\n        }\n        ... on Individual {\n          id\n        }\n        ... on IntrusionSet {\n          id\n        }\n        ... on KillChainPhase {\n          id\n        }\n        ... on Label {\n          id\n        }\n        ... on MarkingDefinition {\n          id\n        }\n        ... on Organization {\n          id\n        }\n        ... on Report {\n          id\n        }\n        ... on SecurityCoverage {\n          id\n        }\n        ... on SecurityCoverageResult {\n          id\n        }\n        ... on SecurityPlatform {\n          id\n        }\n        ... on StixCoreRelationship {\n          id\n        }\n        ... on StixRefRelationship {\n          id\n        }\n      }\n    }\n  }\n}\n\nfragment CoveredEntityDetails_entity on StixCoreObject {\n  __isStixCoreObject: __typename\n  createdBy {\n    __typename\n    name\n    id\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  ... on StixDomainObject {\n    __isStixDomainObject: __typename\n    created\n    modified\n  }\n  ... on Report {\n    description\n  }\n  ... on Grouping {\n    description\n  }\n  ... on Campaign {\n    description\n  }\n  ... on IntrusionSet {\n    description\n  }\n  ... on Incident {\n    description\n  }\n  ... on CaseIncident {\n    description\n  }\n}\n\nfragment CoveredEntityPage_entity on StixCoreObject {\n  __isStixCoreObject: __typename\n  entity_type\n  representative {\n    main\n  }\n  ...EntityCoverageLink_entity\n  ...CoveredEntityDetails_entity\n  ...CoveredEntityTestables_entity\n}\n\nfragment CoveredEntityTestables_entity on StixCoreObject {\n  __isStixCoreObject: __typename\n  ...ContainedTestables_container\n  ...RelatedTestables_entity\n}\n\nfragment EntityCoverageLink_entity on StixCoreObject {\n  __isStixCoreObject: __typename\n  ... on Report {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n  ... on Grouping {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n  ... on Campaign {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n  ... on IntrusionSet {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n  ... on Incident {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n  ... on CaseIncident {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n}\n\nfragment RelatedTestables_entity on StixCoreObject {\n  __isStixCoreObject: __typename\n  ... on Campaign {\n    usedAttackPatterns: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n            }\n            ...AttackPatternsTable_attackPatterns\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n    targetedVulnerabilities: stixCoreRelationships(relationship_type: \"targets\", toTypes: [\"Vulnerability\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on Vulnerability {\n              id\n            }\n            ...VulnerabilitiesTable_vulnerabilities\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on IntrusionSet {\n    usedAttackPatterns: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n            }\n            ...AttackPatternsTable_attackPatterns\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n    targetedVulnerabilities: stixCoreRelationships(relationship_type: \"targets\", toTypes: [\"Vulnerability\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on Vulnerability {\n              id\n            }\n            ...VulnerabilitiesTable_vulnerabilities\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on Incident {\n    usedAttackPatterns: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n            }\n            ...AttackPatternsTable_attackPatterns\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n    targetedVulnerabilities: stixCoreRelationships(relationship_type: \"targets\", toTypes: [\"Vulnerability\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on Vulnerability {\n              id\n            }\n            ...VulnerabilitiesTable_vulnerabilities\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n}\n\nfragment VulnerabilitiesTable_vulnerabilities on Vulnerability {\n  id\n  name\n  x_opencti_cvss_base_score\n  x_opencti_cvss_base_severity\n}\n"
+    "text": "query EntityRouteQuery(\n  $id: String!\n) {\n  stixCoreObject(id: $id) {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n    ...CoveredEntityPage_entity\n  }\n}\n\nfragment AttackPatternsTable_attackPatterns on AttackPattern {\n  id\n  name\n  x_mitre_id\n  killChainPhases {\n    id\n    phase_name\n    x_opencti_order\n  }\n}\n\nfragment ContainedTestables_container on Container {\n  __isContainer: __typename\n  containedAttackPatterns: objects(types: [\"Attack-Pattern\"], first: 500) {\n    pageInfo {\n      globalCount\n    }\n    edges {\n      node {\n        __typename\n        ... on AttackPattern {\n          id\n        }\n        ...AttackPatternsTable_attackPatterns\n        ... on Campaign {\n          id\n        }\n        ... on CaseIncident {\n          id\n        }\n        ... on Grouping {\n          id\n        }\n        ... on Incident {\n          id\n        }\n        ... on Individual {\n          id\n        }\n        ... on IntrusionSet {\n          id\n        }\n        ... on KillChainPhase {\n          id\n        }\n        ... on Label {\n          id\n        }\n        ... on MarkingDefinition {\n          id\n        }\n        ... on Organization {\n          id\n        }\n        ... on Report {\n          id\n        }\n        ... on SecurityCoverage {\n          id\n        }\n        ... on SecurityCoverageResult {\n          id\n        }\n        ... on SecurityPlatform {\n          id\n        }\n        ... on StixCoreRelationship {\n          id\n        }\n        ... on StixRefRelationship {\n          id\n        }\n        ... on Vulnerability {\n          id\n        }\n      }\n    }\n  }\n  containedVulnerabilities: objects(types: [\"Vulnerability\"], first: 500) {\n    pageInfo {\n      globalCount\n    }\n    edges {\n      node {\n        __typename\n        ... on Vulnerability {\n          id\n        }\n        ...VulnerabilitiesTable_vulnerabilities\n        ... on AttackPattern {\n          id\n        }\n        ... on Campaign {\n          id\n        }\n        ... on CaseIncident {\n          id\n        }\n        ... on Grouping {\n          id\n        }\n        ... on Incident {\n          id\n        }\n        ... on Individual {\n          id\n        }\n        ... on IntrusionSet {\n          id\n        }\n        ... on KillChainPhase {\n          id\n        }\n        ... on Label {\n          id\n        }\n        ... on MarkingDefinition {\n          id\n        }\n        ... on Organization {\n          id\n        }\n        ... on Report {\n          id\n        }\n        ... on SecurityCoverage {\n          id\n        }\n        ... on SecurityCoverageResult {\n          id\n        }\n        ... on SecurityPlatform {\n          id\n        }\n        ... on StixCoreRelationship {\n          id\n        }\n        ... on StixRefRelationship {\n          id\n        }\n      }\n    }\n  }\n}\n\nfragment CoveredEntityDetails_entity on StixCoreObject {\n  __isStixCoreObject: __typename\n  createdBy {\n    __typename\n    name\n    id\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  ... on StixDomainObject {\n    __isStixDomainObject: __typename\n    created\n    modified\n  }\n  ... on Report {\n    description\n  }\n  ... on Grouping {\n    description\n  }\n  ... on Campaign {\n    description\n  }\n  ... on IntrusionSet {\n    description\n  }\n  ... on Incident {\n    description\n  }\n  ... on CaseIncident {\n    description\n  }\n}\n\nfragment CoveredEntityPage_entity on StixCoreObject {\n  __isStixCoreObject: __typename\n  entity_type\n  representative {\n    main\n  }\n  ...EntityCoverageLink_entity\n  ...CoveredEntityDetails_entity\n  ...CoveredEntityTestables_entity\n}\n\nfragment CoveredEntityTestables_entity on StixCoreObject {\n  __isStixCoreObject: __typename\n  ...ContainedTestables_container\n  ...RelatedTestables_entity\n}\n\nfragment EntityCoverageLink_entity on StixCoreObject {\n  __isStixCoreObject: __typename\n  ... on Report {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n  ... on Grouping {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n  ... on Campaign {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n  ... on IntrusionSet {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n  ... on Incident {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n  ... on CaseIncident {\n    securityCoverage {\n      id\n      name\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n}\n\nfragment RelatedTestables_entity on StixCoreObject {\n  __isStixCoreObject: __typename\n  ... on Campaign {\n    usedAttackPatterns: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n            }\n            ...AttackPatternsTable_attackPatterns\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n    targetedVulnerabilities: stixCoreRelationships(relationship_type: \"targets\", toTypes: [\"Vulnerability\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on Vulnerability {\n              id\n            }\n            ...VulnerabilitiesTable_vulnerabilities\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on IntrusionSet {\n    usedAttackPatterns: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n            }\n            ...AttackPatternsTable_attackPatterns\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n    targetedVulnerabilities: stixCoreRelationships(relationship_type: \"targets\", toTypes: [\"Vulnerability\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on Vulnerability {\n              id\n            }\n            ...VulnerabilitiesTable_vulnerabilities\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on Incident {\n    usedAttackPatterns: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n            }\n            ...AttackPatternsTable_attackPatterns\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n    targetedVulnerabilities: stixCoreRelationships(relationship_type: \"targets\", toTypes: [\"Vulnerability\"], first: 500) {\n      pageInfo {\n        globalCount\n      }\n      edges {\n        node {\n          to {\n            __typename\n            ... on Vulnerability {\n              id\n            }\n            ...VulnerabilitiesTable_vulnerabilities\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n}\n\nfragment VulnerabilitiesTable_vulnerabilities on Vulnerability {\n  id\n  name\n  x_opencti_cvss_base_score\n  x_opencti_cvss_base_severity\n}\n"
   }
 };
 })();
 
-(node as any).hash = "f9cad3125860abe466d5bb30927b4b08";
+(node as any).hash = "a2415580a345428e830a6dbf5432d523";
 
 export default node;

@@ -1,0 +1,82 @@
+import { setupWorker } from 'msw/browser';
+import { createMockBackend, type MockBackend } from './backend';
+import type { Timings } from './domain/context';
+import { createGraphQLHandlers } from './handlers';
+import sdl from './schema.graphql?raw';
+
+export const DEMO_STORAGE_KEY = 'sc-demo-store';
+
+/**
+ * Demo waits: provisioning in a few seconds and a first simulation about ten seconds later, instead of OpenAEV's
+ * two minutes. Later simulations follow the coverage's real periodicity, and every timestamp is real time.
+ */
+export const DEMO_TIMINGS: Timings = {
+  receiveMs: 1_500,
+  completeMs: 3_000,
+  firstSimulationMs: 10_000,
+};
+
+export interface DemoHandle {
+  controls: {
+    reset(): void;
+    runNextSimulation(coverageId?: string): void;
+    setConnectorOnline(online: boolean): void;
+    isConnectorOnline(): boolean;
+    failNextEnrichment(): void;
+  };
+}
+
+function readSaved(): string | undefined {
+  try {
+    return window.localStorage.getItem(DEMO_STORAGE_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts the in-browser OpenCTI: MSW worker + mock backend persisted to localStorage (versioned). */
+export async function startDemo(): Promise<DemoHandle> {
+  const backend: MockBackend = createMockBackend({
+    sdl,
+    timings: DEMO_TIMINGS,
+    state: readSaved(),
+  });
+  let savedStore: unknown = null;
+  let savedRevision = -1;
+  const persist = (): void => {
+    if (savedStore === backend.store && savedRevision === backend.store.revision) return;
+    try {
+      window.localStorage.setItem(DEMO_STORAGE_KEY, backend.serialize());
+      savedStore = backend.store;
+      savedRevision = backend.store.revision;
+    } catch {
+      // Storage full or disabled: the demo keeps working in memory.
+    }
+  };
+  const after =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      const result = fn(...args);
+      persist();
+      return result;
+    };
+  backend.tick();
+  persist();
+  const worker = setupWorker(
+    ...createGraphQLHandlers(() => backend, { latencyMs: 250, afterRequest: persist }),
+  );
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    quiet: true,
+  });
+  return {
+    controls: {
+      reset: after(() => backend.reset()),
+      runNextSimulation: after((coverageId?: string) => backend.demo.runNextSimulation(coverageId)),
+      setConnectorOnline: after((online: boolean) => backend.demo.setConnectorOnline(online)),
+      isConnectorOnline: () => backend.demo.isConnectorOnline(),
+      failNextEnrichment: after(() => backend.demo.failNextEnrichment()),
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { CoverageListPage } from './pages/CoverageListPage';
+
+test.describe('demo shell', () => {
+  test('opens on the Security Coverages list with seeded data from the in-browser OpenCTI', async ({
+    page,
+  }) => {
+    const list = new CoverageListPage(page);
+    await list.open('/');
+    await expect(page).toHaveURL(/\/dashboard\/analyses\/security_coverages$/);
+    await expect(page.getByText('Demo', { exact: true })).toBeVisible();
+    await expect(list.user).toContainText(/\S/);
+    await expect(list.rows.first()).toBeVisible();
+    expect(await list.rows.count()).toBeGreaterThanOrEqual(8);
+    for (const name of [
+      'Reports',
+      'Groupings',
+      'Campaigns',
+      'Intrusion Sets',
+      'Incidents',
+      'Incident Responses',
+    ]) {
+      await expect(list.nav(name)).toBeVisible();
+    }
+    await page.screenshot({ path: 'test-results/screenshots/list-dark.png', fullPage: true });
+  });
+
+  test('shows a real 404 for unknown pages', async ({ page }) => {
+    const list = new CoverageListPage(page);
+    await list.open('/dashboard/no/such/page');
+    await expect(
+      page.getByRole('heading', { name: 'Page not found' }).or(page.getByText('Page not found')),
+    ).toBeVisible();
+  });
+
+  test('remembers the light theme across a reload', async ({ page }) => {
+    const list = new CoverageListPage(page);
+    await list.goto();
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Switch to dark theme' })).toBeVisible();
+  });
+});
