@@ -10,10 +10,19 @@ const noImport = (groups, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
 const MUI_BARRELS = [
-  { name: '@mui/material', message: 'Use path imports (@mui/material/Button) to keep the bundle small.' },
+  {
+    name: '@mui/material',
+    message: 'Use path imports (@mui/material/Button) to keep the bundle small.',
+  },
   { name: '@mui/icons-material', message: 'Use path imports (@mui/icons-material/Add).' },
 ];
-const BASE_LAYER_BAN = ['**/features/**', '**/app/**', '**/mocks/**', '../../mocks/*', '../mocks/*'];
+const BASE_LAYER_BAN = [
+  '**/features/**',
+  '**/app/**',
+  '**/mocks/**',
+  '../../mocks/*',
+  '../mocks/*',
+];
 
 export default defineConfig([
   globalIgnores([
@@ -33,7 +42,10 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': ['error', { paths: MUI_BARRELS }],
     },
   },
@@ -60,7 +72,12 @@ export default defineConfig([
         'error',
         {
           paths: MUI_BARRELS,
-          patterns: [{ group: BASE_LAYER_BAN, message: 'Shared layers must not depend on features, the app or the mock.' }],
+          patterns: [
+            {
+              group: BASE_LAYER_BAN,
+              message: 'Shared layers must not depend on features, the app or the mock.',
+            },
+          ],
         },
       ],
     },
@@ -73,10 +90,14 @@ export default defineConfig([
         {
           paths: MUI_BARRELS,
           patterns: [
-            { group: ['**/app/**', '**/mocks/**'], message: 'Features must not depend on the app shell or the mock.' },
+            {
+              group: ['**/app/**', '**/mocks/**'],
+              message: 'Features must not depend on the app shell or the mock.',
+            },
             {
               regex: '^\\.\\./\\.\\./features/|^\\.\\./(?!\\.)[^/]+/',
-              message: 'Features never import each other: compose them in a route module under src/app/routes.',
+              message:
+                'Features never import each other: compose them in a route module under src/app/routes.',
             },
           ],
         },
@@ -88,12 +109,18 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: MUI_BARRELS, patterns: [{ group: ['**/mocks/**'], message: 'Only src/main.tsx may load the mock.' }] },
+        {
+          paths: MUI_BARRELS,
+          patterns: [{ group: ['**/mocks/**'], message: 'Only src/main.tsx may load the mock.' }],
+        },
       ],
     },
   },
   {
     files: ['mocks/**'],
-    rules: noImport(['**/src/**', '../src/*', '../../src/*'], 'The mock backend never imports the app.'),
+    rules: noImport(
+      ['**/src/**', '../src/*', '../../src/*'],
+      'The mock backend never imports the app.',
+    ),
   },
 ]);

@@ -60,8 +60,24 @@ export default defineConfig(({ command, mode }) => {
             // seen by hooks differs from the one RouterProvider sets.
             server: { deps: { inline: ['react-router'] } },
             alias: [
-              { find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/development/index.mjs', import.meta.url)) },
-              { find: /^react-router\/dom$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/development/dom-export.mjs', import.meta.url)) },
+              {
+                find: /^react-router$/,
+                replacement: fileURLToPath(
+                  new URL(
+                    './node_modules/react-router/dist/development/index.mjs',
+                    import.meta.url,
+                  ),
+                ),
+              },
+              {
+                find: /^react-router\/dom$/,
+                replacement: fileURLToPath(
+                  new URL(
+                    './node_modules/react-router/dist/development/dom-export.mjs',
+                    import.meta.url,
+                  ),
+                ),
+              },
             ],
             testTimeout: 20_000,
           },

@@ -28,7 +28,10 @@ export function createAppTheme(mode: PaletteMode): Theme {
     },
     components: {
       MuiPaper: { styleOverrides: { root: { backgroundImage: 'none' } } },
-      MuiButton: { defaultProps: { disableElevation: true } },
+      MuiButton: {
+        defaultProps: { disableElevation: true },
+        styleOverrides: { root: { textTransform: 'none' } },
+      },
       MuiTooltip: { defaultProps: { arrow: true } },
     },
   });

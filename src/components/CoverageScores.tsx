@@ -40,7 +40,7 @@ export function CoverageScores({
     <Box
       role="group"
       aria-label={t('metric.scores')}
-      sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}
+      sx={{ display: 'flex', gap: 0.5, flexWrap: 'nowrap' }}
     >
       {orderMetrics(metrics, vocabulary).map((metric) => (
         <ScoreGauge

@@ -82,21 +82,28 @@ export function DurationField({ label, value, onChange, error, required }: Props
       <Box sx={{ display: 'flex', gap: 1 }}>
         <TextField
           size="small"
-          label={t('duration.number', { label })}
+          label={t('duration.numberShort')}
           value={number}
           error={!!error}
           onChange={(event) => {
             setNumber(event.target.value);
             onChange(event.target.value.trim() === '' ? '' : toIso(event.target.value, unit));
           }}
-          slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-describedby': helperId } }}
+          slotProps={{
+            htmlInput: {
+              inputMode: 'numeric',
+              'aria-describedby': helperId,
+              'aria-label': t('duration.number', { label }),
+            },
+          }}
           sx={{ width: 140 }}
         />
         <TextField
           select
           size="small"
-          label={t('duration.unit', { label })}
+          label={t('duration.unitShort')}
           value={unit}
+          slotProps={{ select: { inputProps: { 'aria-label': t('duration.unit', { label }) } } }}
           onChange={(event) => {
             const next = event.target.value as SimpleUnit;
             setUnit(next);

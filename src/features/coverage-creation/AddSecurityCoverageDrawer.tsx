@@ -80,6 +80,7 @@ export function AddSecurityCoverageDrawer({
       anchor="right"
       open
       onClose={onClose}
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{
         paper: {
           role: 'dialog',

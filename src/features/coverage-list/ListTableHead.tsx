@@ -7,10 +7,10 @@ import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages/en';
 import type { SortKey } from './listViewState';
 
-const COLUMNS: { label: MessageKey; sort?: SortKey; width?: string }[] = [
-  { label: 'list.col.name', sort: 'name', width: '20%' },
-  { label: 'list.col.coveredEntity', width: '16%' },
-  { label: 'list.col.coverage', width: '16%' },
+const COLUMNS: { label: MessageKey; sort?: SortKey; minWidth?: number }[] = [
+  { label: 'list.col.name', sort: 'name', minWidth: 200 },
+  { label: 'list.col.coveredEntity', minWidth: 220 },
+  { label: 'list.col.coverage' },
   { label: 'list.col.mode' },
   { label: 'list.col.lastResult', sort: 'coverage_last_result' },
   { label: 'list.col.labels' },
@@ -47,7 +47,7 @@ export function ListTableHead({ sortBy, orderAsc, onSort, selection }: Props) {
           return (
             <TableCell
               key={column.label}
-              sx={{ width: column.width, whiteSpace: 'nowrap', fontWeight: 600 }}
+              sx={{ minWidth: column.minWidth, whiteSpace: 'nowrap', fontWeight: 600 }}
               aria-sort={active ? (orderAsc ? 'ascending' : 'descending') : undefined}
             >
               {column.sort ? (

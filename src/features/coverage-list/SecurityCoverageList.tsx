@@ -104,11 +104,13 @@ export function SecurityCoverageList({ queryRef, renderAddAction }: Props) {
 
   return (
     <Box>
-      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 2, mb: 2 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2 }}>
         <Typography variant="h1">{t('list.title')}</Typography>
         <Typography variant="body2" color="text.secondary" role="status">
           {t('list.count', { count: total })}
         </Typography>
+        <Box sx={{ flexGrow: 1 }} />
+        {renderAddAction?.(connectionId)}
       </Box>
       <ListToolbar
         queryRef={data}
@@ -127,7 +129,6 @@ export function SecurityCoverageList({ queryRef, renderAddAction }: Props) {
               </Button>
             ) : null}
             <ExportCsvButton view={view} vocabulary={vocabulary} />
-            {renderAddAction?.(connectionId)}
           </>
         }
       />

@@ -8,6 +8,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { FormattedDate } from 'react-intl';
 import { CoverageScores } from '../../components/CoverageScores';
+import { ClampedText } from '../../components/ClampedText';
 import { LabelChips, MarkingChips } from '../../components/Chips';
 import { EntityTypeIcon } from '../../components/EntityTypeIcon';
 import { RelativeTime } from '../../components/RelativeTime';
@@ -93,7 +94,7 @@ export function SecurityCoverageListRow({
           underline="hover"
           color="inherit"
         >
-          {coverage.name}
+          <ClampedText title={coverage.name}>{coverage.name}</ClampedText>
         </Link>
       </TableCell>
       <TableCell onClick={(event) => event.stopPropagation()}>
@@ -106,7 +107,9 @@ export function SecurityCoverageListRow({
                 to={paths.entity(covered.entity_type, covered.id)}
                 underline="hover"
               >
-                {covered.representative.main}
+                <ClampedText title={covered.representative.main}>
+                  {covered.representative.main}
+                </ClampedText>
               </Link>
               <Box sx={{ fontSize: 12, color: 'text.secondary' }}>
                 {t(`entity.${covered.entity_type}` as MessageKey)}
@@ -138,7 +141,7 @@ export function SecurityCoverageListRow({
         )}
       </TableCell>
       <TableCell>
-        <LabelChips labels={coverage.objectLabel} max={2} />
+        <LabelChips labels={coverage.objectLabel} max={1} />
       </TableCell>
       <TableCell>
         <MarkingChips markings={coverage.objectMarking} max={1} />

@@ -77,6 +77,8 @@ export const common = {
   'duration.every1.hours': 'every hour',
   'duration.every1.minutes': 'every minute',
   'duration.every1.seconds': 'every second',
+  'duration.numberShort': 'Number',
+  'duration.unitShort': 'Unit',
   'duration.number': '{label}: number',
   'duration.unit': '{label}: unit',
   'duration.unit.hours': 'hours',

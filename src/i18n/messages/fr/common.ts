@@ -80,6 +80,8 @@ export const common: Record<keyof typeof en, string> = {
   'duration.every1.hours': 'toutes les heures',
   'duration.every1.minutes': 'toutes les minutes',
   'duration.every1.seconds': 'toutes les secondes',
+  'duration.numberShort': 'Nombre',
+  'duration.unitShort': 'Unité',
   'duration.number': '{label} : nombre',
   'duration.unit': '{label} : unité',
   'duration.unit.hours': 'heures',
