@@ -6,7 +6,6 @@ import { COVERABLE_ENTITY_TYPES, ENTITY_TYPE_SEGMENT } from '../lib/entityTypes'
 import { RootLayout, RootLayoutQuery } from './routes/RootLayout';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 import { NotFoundRoute } from './routes/NotFoundRoute';
-import { PlaceholderRoute } from './routes/PlaceholderRoute';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { ResolveIdRoute, ResolveIdRouteQuery } from './routes/ResolveIdRoute';
 import {
@@ -21,6 +20,20 @@ import {
   SecurityCoveragesRouteQuery,
   securityCoveragesVariables,
 } from './routes/SecurityCoveragesRoute';
+import { CoverageRoute, CoverageRouteQuery, coverageVariables } from './routes/CoverageRoute';
+import {
+  CoverageOverviewRoute,
+  CoverageOverviewRouteQuery,
+  coverageOverviewVariables,
+} from './routes/CoverageOverviewRoute';
+import {
+  CoverageResultRoute,
+  CoverageResultRouteQuery,
+  coverageResultVariables,
+} from './routes/CoverageResultRoute';
+import type { CoverageRouteQuery as CoverageRouteQueryType } from './routes/__generated__/CoverageRouteQuery.graphql';
+import type { CoverageOverviewRouteQuery as CoverageOverviewRouteQueryType } from './routes/__generated__/CoverageOverviewRouteQuery.graphql';
+import type { CoverageResultRouteQuery as CoverageResultRouteQueryType } from './routes/__generated__/CoverageResultRouteQuery.graphql';
 import type { RootLayoutQuery as RootLayoutQueryType } from './routes/__generated__/RootLayoutQuery.graphql';
 import type { ResolveIdRouteQuery as ResolveIdRouteQueryType } from './routes/__generated__/ResolveIdRouteQuery.graphql';
 import type { EntityListRouteQuery as EntityListRouteQueryType } from './routes/__generated__/EntityListRouteQuery.graphql';
@@ -80,10 +93,32 @@ export function createRoutes(environment: Environment, paths: Paths): RouteObjec
             },
             {
               path: `${relative(paths.securityCoverages)}/:id`,
+              element: <CoverageRoute />,
+              loader: createRouteLoader<CoverageRouteQueryType>(
+                environment,
+                CoverageRouteQuery,
+                coverageVariables,
+              ),
               children: [
                 { index: true, element: <Navigate to="overview" replace /> },
-                { path: 'overview', element: <PlaceholderRoute /> },
-                { path: 'result', element: <PlaceholderRoute /> },
+                {
+                  path: 'overview',
+                  element: <CoverageOverviewRoute />,
+                  loader: createRouteLoader<CoverageOverviewRouteQueryType>(
+                    environment,
+                    CoverageOverviewRouteQuery,
+                    coverageOverviewVariables,
+                  ),
+                },
+                {
+                  path: 'result',
+                  element: <CoverageResultRoute />,
+                  loader: createRouteLoader<CoverageResultRouteQueryType>(
+                    environment,
+                    CoverageResultRouteQuery,
+                    coverageResultVariables,
+                  ),
+                },
               ],
             },
             ...entityRoutes,

@@ -4,6 +4,8 @@ import { entities } from './fr/entities';
 import { coverageList } from './fr/coverageList';
 import { creation } from './fr/creation';
 import { coverage } from './fr/coverage';
+import { coverageOverview } from './fr/coverageOverview';
+import { coverageResult } from './fr/coverageResult';
 
 /** French catalog, one file per area under fr/, each typed on its English twin. */
 export const fr: Record<MessageKey, string> = {
@@ -12,4 +14,6 @@ export const fr: Record<MessageKey, string> = {
   ...coverageList,
   ...creation,
   ...coverage,
+  ...coverageOverview,
+  ...coverageResult,
 };

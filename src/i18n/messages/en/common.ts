@@ -49,8 +49,6 @@ export const common = {
   'notFound.body': 'There is nothing at {path}. The link may be wrong, or the item was deleted.',
   'notFound.entity': 'This {type} does not exist, or you are not allowed to see it.',
   'notFound.back': 'Go to Security Coverages',
-  'placeholder.title': 'Coming soon',
-  'placeholder.body': 'This page is not built yet.',
   'resolve.resolving': 'Opening…',
   'metric.noResultYet': 'No result yet',
   'metric.noResult': 'no result',

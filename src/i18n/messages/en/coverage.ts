@@ -1,2 +1,5 @@
-/** The Security Coverage page (header, Overview, Result). */
-export const coverage = {} as const;
+/** The Security Coverage page: header, actions, tabs, Update drawer. */
+export const coverage = {
+  'coverage.tab.overview': 'Overview',
+  'coverage.tab.result': 'Result',
+} as const;

@@ -52,8 +52,6 @@ export const common: Record<keyof typeof en, string> = {
     "Il n'y a rien à l'adresse {path}. Le lien est peut-être erroné, ou l'élément a été supprimé.",
   'notFound.entity': "Cet élément ({type}) n'existe pas, ou vous n'avez pas le droit de le voir.",
   'notFound.back': 'Aller aux couvertures de sécurité',
-  'placeholder.title': 'Bientôt disponible',
-  'placeholder.body': "Cette page n'est pas encore construite.",
   'resolve.resolving': 'Ouverture…',
   'metric.noResultYet': 'Pas encore de résultat',
   'metric.noResult': 'aucun résultat',

@@ -1,0 +1,2 @@
+/** The Security Coverage page's Overview tab. */
+export const coverageOverview = {} as const;

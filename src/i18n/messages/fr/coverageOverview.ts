@@ -1,0 +1,3 @@
+import type { coverageOverview as en } from '../en/coverageOverview';
+
+export const coverageOverview: Record<keyof typeof en, string> = {};

@@ -1,0 +1,3 @@
+import type { coverageResult as en } from '../en/coverageResult';
+
+export const coverageResult: Record<keyof typeof en, string> = {};
