@@ -88,7 +88,10 @@ export function autoEnrich(
     .map((c) => createWork(ctx, coverage, c, event));
 }
 
-/** `stixCoreObjectEdit(id) { askEnrichment(connectorId) }`. */
+/**
+ * `stixCoreObjectEdit(id) { askEnrichment(connectorId) }`. Like OpenCTI, it queues a new work even when one is
+ * still pending: keeping analysts from asking twice is the client's job.
+ */
 export function askEnrichment(
   ctx: DomainContext,
   entityId: string,
@@ -106,14 +109,6 @@ export function askEnrichment(
   );
   if (!compatible) {
     throw functionalError('This connector cannot enrich this type of entity', { connectorId });
-  }
-  if (hasPendingWork(ctx.store, entity.id, connector.id)) {
-    throw functionalError(
-      'An enrichment by this connector is already in progress for this entity',
-      {
-        connectorId,
-      },
-    );
   }
   return createWork(ctx, entity, connector, 'manual');
 }

@@ -5,6 +5,8 @@ export interface AppConfig {
   mode: AppMode;
   /** The GraphQL endpoint, absolute or relative to the page (a same-origin proxy in live mode). */
   graphqlUrl: string;
+  /** Minutes a work may wait or run before the Enrichment panel calls it stuck (default 15). */
+  stuckWorkAfterMinutes?: number;
 }
 
 /** Resolves a possibly relative GraphQL URL against the page, so Node's fetch (tests) and browsers agree. */

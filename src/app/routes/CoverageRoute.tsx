@@ -1,15 +1,22 @@
 import { Suspense } from 'react';
 import { graphql } from 'react-relay';
-import { Link as RouterLink, Outlet, useLocation, type LoaderFunctionArgs } from 'react-router';
+import {
+  Link as RouterLink,
+  Outlet,
+  useLocation,
+  useSearchParams,
+  type LoaderFunctionArgs,
+} from 'react-router';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { useRouteQuery } from '../../relay/routeQuery';
-import { usePaths } from '../../config/useAppConfig';
+import { useAppConfig, usePaths } from '../../config/useAppConfig';
 import { useT } from '../../i18n/useT';
 import { NotFoundError } from '../../lib/notFound';
+import { EnrichmentPanel } from '../../features/enrichment/EnrichmentPanel';
 import type { CoverageRouteQuery as QueryType } from './__generated__/CoverageRouteQuery.graphql';
 
 export const CoverageRouteQuery = graphql`
@@ -17,6 +24,7 @@ export const CoverageRouteQuery = graphql`
     securityCoverage(id: $id) {
       id
       name
+      auto_enrichment_disable
     }
   }
 `;
@@ -29,8 +37,10 @@ export function coverageVariables({ params }: LoaderFunctionArgs): QueryType['va
 export function CoverageRoute() {
   const data = useRouteQuery<QueryType>(CoverageRouteQuery);
   const paths = usePaths();
+  const { stuckWorkAfterMinutes } = useAppConfig();
   const t = useT();
   const { pathname } = useLocation();
+  const [searchParams, setSearchParams] = useSearchParams();
   const coverage = data.securityCoverage;
   if (!coverage) throw new NotFoundError('Security-Coverage');
   const tab = pathname.endsWith('/result') ? 'result' : 'overview';
@@ -54,6 +64,19 @@ export function CoverageRoute() {
       <Suspense fallback={<PageSkeleton />}>
         <Outlet />
       </Suspense>
+      {coverage.auto_enrichment_disable ? null : (
+        <EnrichmentPanel
+          coverageId={coverage.id}
+          stuckAfterMs={stuckWorkAfterMinutes ? stuckWorkAfterMinutes * 60_000 : undefined}
+          open={searchParams.get('panel') === 'enrichment'}
+          onClose={() =>
+            setSearchParams((params) => {
+              params.delete('panel');
+              return params;
+            })
+          }
+        />
+      )}
     </Box>
   );
 }

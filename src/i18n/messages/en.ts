@@ -5,6 +5,7 @@ import { creation } from './en/creation';
 import { coverage } from './en/coverage';
 import { coverageOverview } from './en/coverageOverview';
 import { coverageResult } from './en/coverageResult';
+import { enrichment } from './en/enrichment';
 
 /**
  * English catalog: the source of every visible string, one file per area under en/. French (fr.ts) must hold
@@ -18,6 +19,7 @@ export const en = {
   ...coverage,
   ...coverageOverview,
   ...coverageResult,
+  ...enrichment,
 } as const;
 
 export type MessageKey = keyof typeof en;

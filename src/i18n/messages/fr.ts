@@ -6,6 +6,7 @@ import { creation } from './fr/creation';
 import { coverage } from './fr/coverage';
 import { coverageOverview } from './fr/coverageOverview';
 import { coverageResult } from './fr/coverageResult';
+import { enrichment } from './fr/enrichment';
 
 /** French catalog, one file per area under fr/, each typed on its English twin. */
 export const fr: Record<MessageKey, string> = {
@@ -16,4 +17,5 @@ export const fr: Record<MessageKey, string> = {
   ...coverage,
   ...coverageOverview,
   ...coverageResult,
+  ...enrichment,
 };

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<ce6f8dbdeb834ce637ee0cbb80e56b38>>
+ * @generated SignedSource<<605b70bb090a4a8085366086f1455143>>
  * @lightSyntaxTransform
  */
 
@@ -13,6 +13,7 @@ export type CoverageRouteQuery$variables = {
 };
 export type CoverageRouteQuery$data = {
   readonly securityCoverage: {
+    readonly auto_enrichment_disable: boolean | null | undefined;
     readonly id: string;
     readonly name: string;
   } | null | undefined;
@@ -58,6 +59,13 @@ v1 = [
         "kind": "ScalarField",
         "name": "name",
         "storageKey": null
+      },
+      {
+        "alias": null,
+        "args": null,
+        "kind": "ScalarField",
+        "name": "auto_enrichment_disable",
+        "storageKey": null
       }
     ],
     "storageKey": null
@@ -81,16 +89,16 @@ return {
     "selections": (v1/*:: as any*/)
   },
   "params": {
-    "cacheID": "786794c3022a073963f00658bd4d76f7",
+    "cacheID": "cd146abc640383401bd2c3103e008c93",
     "id": null,
     "metadata": {},
     "name": "CoverageRouteQuery",
     "operationKind": "query",
-    "text": "query CoverageRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    name\n  }\n}\n"
+    "text": "query CoverageRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    name\n    auto_enrichment_disable\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "e3b75693a6445af49f8000ce04f50e95";
+(node as any).hash = "aa32b3ce546826e72da0d41dc66ac36b";
 
 export default node;
