@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { transformAsync } from '@babel/core';
 import { fileURLToPath } from 'node:url';
@@ -30,13 +30,51 @@ export function relay(): Plugin {
   };
 }
 
+/**
+ * Serves and emits `config.json` next to index.html: the runtime configuration (mode, GraphQL URL) that an operator
+ * can edit after deployment. Build-time overrides: SC_MODE (demo builds only may say demo) and SC_GRAPHQL_URL.
+ */
+function runtimeConfig(demo: boolean): Plugin {
+  const mode = process.env.SC_MODE === 'live' || !demo ? 'live' : 'demo';
+  const source = `${JSON.stringify({ mode, graphqlUrl: process.env.SC_GRAPHQL_URL || '/graphql' }, null, 2)}\n`;
+  return {
+    name: 'runtime-config',
+    configureServer(server) {
+      server.middlewares.use('/config.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(source);
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'config.json', source });
+    },
+  };
+}
+
+/**
+ * `npm run dev:live`: the dev server proxies /graphql to OPENCTI_URL and adds OPENCTI_TOKEN on the server side, so
+ * the browser never holds the token.
+ */
+function liveProxy(): Record<string, ProxyOptions> | undefined {
+  const target = process.env.OPENCTI_URL;
+  if (!target) return undefined;
+  const token = process.env.OPENCTI_TOKEN;
+  return {
+    '/graphql': {
+      target,
+      changeOrigin: true,
+      headers: token ? { Authorization: `Bearer ${token}` } : undefined,
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   // The demo (in-browser mock OpenCTI) is the default of the dev server and of `build --mode demo`.
   const demo = mode === 'demo' || (command === 'serve' && mode !== 'live');
   return {
-    plugins: [relay(), react()],
+    plugins: [relay(), react(), runtimeConfig(demo)],
     define: { __DEMO__: JSON.stringify(demo) },
-    server: { host: '127.0.0.1', port: 5173 },
+    server: { host: '127.0.0.1', port: 5173, proxy: mode === 'live' ? liveProxy() : undefined },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     build: { chunkSizeWarningLimit: 1200, sourcemap: false },
     test: {

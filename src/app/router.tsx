@@ -6,6 +6,7 @@ import { COVERABLE_ENTITY_TYPES, ENTITY_TYPE_SEGMENT } from '../lib/entityTypes'
 import { RootLayout, RootLayoutQuery } from './routes/RootLayout';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 import { NotFoundRoute } from './routes/NotFoundRoute';
+import { ConnectionRoute } from './routes/ConnectionRoute';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { ResolveIdRoute, ResolveIdRouteQuery } from './routes/ResolveIdRoute';
 import {
@@ -69,6 +70,8 @@ export function createRoutes(environment: Environment, paths: Paths): RouteObjec
   ]);
   return [
     { path: '/', element: <Navigate to={paths.securityCoverages} replace /> },
+    // Outside the shell, whose query needs a signed-in user.
+    { path: paths.connection, element: <ConnectionRoute />, errorElement: <RouteErrorBoundary /> },
     {
       path: paths.base,
       element: <RootLayout />,

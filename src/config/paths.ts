@@ -23,6 +23,8 @@ export function createPaths(base = '/dashboard') {
         : `${root}/id/${enc(id)}`;
     },
     resolveId: (id: string) => `${root}/id/${enc(id)}`,
+    /** Live mode's Connection page (outside the shell: it works before anyone is signed in). */
+    connection: `${root}/connection`,
   };
 }
 

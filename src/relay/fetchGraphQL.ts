@@ -1,7 +1,8 @@
 import { ApiError, errorFromGraphQL, isGraphQLErrorList } from './errors';
 
 export interface FetchGraphQLOptions {
-  url: string;
+  /** The endpoint, or a function read on every request (the live-mode connection can change without a reload). */
+  url: string | (() => string);
   /** Returns the Bearer token to send, if any. Read on every request so that sign-in takes effect at once. */
   getToken?: () => string | null | undefined;
   timeoutMs?: number;
@@ -24,7 +25,8 @@ export async function fetchGraphQL(
   body: { query: string; variables: Record<string, unknown>; operationName?: string },
   signal?: AbortSignal,
 ): Promise<GraphQLPayload> {
-  const { url, getToken, timeoutMs = 30_000, fetchImpl = fetch } = options;
+  const { getToken, timeoutMs = 30_000, fetchImpl = fetch } = options;
+  const url = typeof options.url === 'function' ? options.url() : options.url;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

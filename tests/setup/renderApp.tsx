@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { App, createAppRouter } from '../../src/app/App';
-import { createRelayEnvironment } from '../../src/relay/environment';
+import { createAppEnvironment } from '../../src/relay/appEnvironment';
 import type { AppConfig } from '../../src/config/appConfig';
 
 export const TEST_GRAPHQL_URL = 'http://localhost:3000/graphql';
@@ -11,8 +11,7 @@ export function renderApp(
   options: { config?: Partial<AppConfig>; timeoutMs?: number } = {},
 ) {
   const config: AppConfig = { mode: 'demo', graphqlUrl: TEST_GRAPHQL_URL, ...options.config };
-  const environment = createRelayEnvironment({
-    url: config.graphqlUrl,
+  const environment = createAppEnvironment(config, 'http://localhost:3000', {
     timeoutMs: options.timeoutMs,
   });
   const router = createAppRouter(environment, [path]);

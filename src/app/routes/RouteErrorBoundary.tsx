@@ -1,17 +1,30 @@
-import { isRouteErrorResponse, useLocation, useRevalidator, useRouteError } from 'react-router';
+import {
+  isRouteErrorResponse,
+  Link as RouterLink,
+  useLocation,
+  useRevalidator,
+  useRouteError,
+} from 'react-router';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import { ErrorFallback } from '../../components/ErrorFallback';
+import { useAppConfig, usePaths } from '../../config/useAppConfig';
+import { useT } from '../../i18n/useT';
+import { isApiError } from '../../relay/errors';
 import { isNotFoundError } from '../../lib/notFound';
 import { NotFoundContent } from './NotFoundRoute';
 
 /**
  * The error element of every route: a 404 for records that do not exist, otherwise what failed and a Retry that
- * runs the route's loaders again (and so its query).
+ * runs the route's loaders again (and so its query). In live mode, a missing or refused token leads to sign-in.
  */
 export function RouteErrorBoundary() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   const location = useLocation();
+  const config = useAppConfig();
+  const paths = usePaths();
+  const t = useT();
   if (isNotFoundError(error) || (isRouteErrorResponse(error) && error.status === 404)) {
     return (
       <NotFoundContent
@@ -20,9 +33,15 @@ export function RouteErrorBoundary() {
       />
     );
   }
+  const signIn = config.mode === 'live' && isApiError(error) && error.kind === 'auth';
   return (
     <Box sx={{ p: 3 }}>
       <ErrorFallback error={error} onRetry={() => void revalidator.revalidate()} />
+      {signIn ? (
+        <Button component={RouterLink} to={paths.connection} variant="contained">
+          {t('connection.signIn')}
+        </Button>
+      ) : null}
     </Box>
   );
 }

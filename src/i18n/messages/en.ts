@@ -6,6 +6,7 @@ import { coverage } from './en/coverage';
 import { coverageOverview } from './en/coverageOverview';
 import { coverageResult } from './en/coverageResult';
 import { enrichment } from './en/enrichment';
+import { connection } from './en/connection';
 
 /**
  * English catalog: the source of every visible string, one file per area under en/. French (fr.ts) must hold
@@ -20,6 +21,7 @@ export const en = {
   ...coverageOverview,
   ...coverageResult,
   ...enrichment,
+  ...connection,
 } as const;
 
 export type MessageKey = keyof typeof en;

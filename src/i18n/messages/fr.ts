@@ -7,6 +7,7 @@ import { coverage } from './fr/coverage';
 import { coverageOverview } from './fr/coverageOverview';
 import { coverageResult } from './fr/coverageResult';
 import { enrichment } from './fr/enrichment';
+import { connection } from './fr/connection';
 
 /** French catalog, one file per area under fr/, each typed on its English twin. */
 export const fr: Record<MessageKey, string> = {
@@ -18,4 +19,5 @@ export const fr: Record<MessageKey, string> = {
   ...coverageOverview,
   ...coverageResult,
   ...enrichment,
+  ...connection,
 };
