@@ -27,6 +27,7 @@ const BASE_LAYER_BAN = [
 export default defineConfig([
   globalIgnores([
     'dist',
+    'dist-live',
     'dist-lib',
     'coverage',
     'test-results',

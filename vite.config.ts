@@ -75,7 +75,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [relay(), react(), runtimeConfig(demo)],
     define: { __DEMO__: JSON.stringify(demo) },
     server: { host: '127.0.0.1', port: 5173, proxy: mode === 'live' ? liveProxy() : undefined },
-    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy: liveProxy() },
     build: { chunkSizeWarningLimit: 1200, sourcemap: false },
     test: {
       projects: [

@@ -45,6 +45,17 @@ describe('app shell', () => {
     ).toBeInTheDocument();
   });
 
+  it('recovers with Retry after a failure while navigating inside the console', async () => {
+    renderApp('/dashboard/analyses/security_coverages');
+    await screen.findByRole('heading', { name: 'Security Coverages', level: 1 });
+    server.use(http.post('*/graphql', () => HttpResponse.error()));
+    await userEvent.click(screen.getByRole('link', { name: 'Reports' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be reached');
+    server.resetHandlers();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Reports', level: 1 })).toBeInTheDocument();
+  });
+
   it('says the server is unreachable on a network failure', async () => {
     server.use(http.post('*/graphql', () => HttpResponse.error()));
     renderApp('/dashboard/analyses/security_coverages');

@@ -2,7 +2,7 @@ import {
   isRouteErrorResponse,
   Link as RouterLink,
   useLocation,
-  useRevalidator,
+  useNavigate,
   useRouteError,
 } from 'react-router';
 import Box from '@mui/material/Box';
@@ -20,7 +20,7 @@ import { NotFoundContent } from './NotFoundRoute';
  */
 export function RouteErrorBoundary() {
   const error = useRouteError();
-  const revalidator = useRevalidator();
+  const navigate = useNavigate();
   const location = useLocation();
   const config = useAppConfig();
   const paths = usePaths();
@@ -33,10 +33,17 @@ export function RouteErrorBoundary() {
       />
     );
   }
+  // Retry navigates to the same place: the route's loaders (and so its query) run again, and the new location
+  // resets the router's error state. (A bare revalidation may finish within one render, leaving the error shown.)
+  const retry = () =>
+    void navigate(
+      { pathname: location.pathname, search: location.search, hash: location.hash },
+      { replace: true, state: location.state },
+    );
   const signIn = config.mode === 'live' && isApiError(error) && error.kind === 'auth';
   return (
     <Box sx={{ p: 3 }}>
-      <ErrorFallback error={error} onRetry={() => void revalidator.revalidate()} />
+      <ErrorFallback error={error} onRetry={retry} />
       {signIn ? (
         <Button component={RouterLink} to={paths.connection} variant="contained">
           {t('connection.signIn')}
