@@ -20,7 +20,8 @@ export function createAppRouter(environment: Environment, initialEntries?: strin
   const routes = createRoutes(environment, PATHS);
   return initialEntries
     ? createMemoryRouter(routes, { initialEntries })
-    : createBrowserRouter(routes);
+    : // Served under a sub-path (vite build --base /coverage/), the app's URLs live below it.
+      createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
 }
 
 export interface AppProps {
