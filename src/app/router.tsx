@@ -42,32 +42,96 @@ import type { EntityRouteQuery as EntityRouteQueryType } from './routes/__genera
 import type { SecurityCoveragesRouteQuery as SecurityCoveragesRouteQueryType } from './routes/__generated__/SecurityCoveragesRouteQuery.graphql';
 
 /**
- * The route tree. URLs mirror OpenCTI's (under its `/dashboard` base), so links can be exchanged between the two.
- * Each route starts its one query in its loader; the error element handles 404s and failures with Retry.
+ * The Security Coverage pages (the list and a coverage's Overview and Result tabs), relative to the base path. The
+ * standalone console and embedding hosts mount the same routes.
+ */
+export function createCoverageRoutes(environment: Environment, paths: Paths): RouteObject[] {
+  const list = paths.securityCoverages.slice(paths.base.length + 1);
+  return [
+    {
+      path: list,
+      element: <SecurityCoveragesRoute />,
+      loader: createRouteLoader<SecurityCoveragesRouteQueryType>(
+        environment,
+        SecurityCoveragesRouteQuery,
+        securityCoveragesVariables,
+      ),
+    },
+    {
+      path: `${list}/:id`,
+      element: <CoverageRoute />,
+      loader: createRouteLoader<CoverageRouteQueryType>(
+        environment,
+        CoverageRouteQuery,
+        coverageVariables,
+      ),
+      children: [
+        { index: true, element: <Navigate to="overview" replace /> },
+        {
+          path: 'overview',
+          element: <CoverageOverviewRoute />,
+          loader: createRouteLoader<CoverageOverviewRouteQueryType>(
+            environment,
+            CoverageOverviewRouteQuery,
+            coverageOverviewVariables,
+          ),
+        },
+        {
+          path: 'result',
+          element: <CoverageResultRoute />,
+          loader: createRouteLoader<CoverageResultRouteQueryType>(
+            environment,
+            CoverageResultRouteQuery,
+            coverageResultVariables,
+          ),
+        },
+      ],
+    },
+  ];
+}
+
+/** The pages of the six coverable entity types, at OpenCTI's URLs, and `/id/:id` that resolves any id. */
+function createEntityRoutes(environment: Environment): RouteObject[] {
+  return [
+    ...COVERABLE_ENTITY_TYPES.flatMap((type): RouteObject[] => [
+      {
+        path: ENTITY_TYPE_SEGMENT[type],
+        element: <EntityListRoute entityType={type} />,
+        loader: createRouteLoader<EntityListRouteQueryType>(
+          environment,
+          EntityListRouteQuery,
+          entityListVariables(type),
+        ),
+        shouldRevalidate: shouldRevalidateEntityList,
+      },
+      {
+        path: `${ENTITY_TYPE_SEGMENT[type]}/:id`,
+        element: <EntityRoute entityType={type} />,
+        loader: createRouteLoader<EntityRouteQueryType>(
+          environment,
+          EntityRouteQuery,
+          entityVariables,
+        ),
+      },
+    ]),
+    {
+      path: 'id/:id',
+      element: <ResolveIdRoute />,
+      loader: createRouteLoader<ResolveIdRouteQueryType>(
+        environment,
+        ResolveIdRouteQuery,
+        ({ params }) => ({ id: params.id ?? '' }),
+      ),
+    },
+  ];
+}
+
+/**
+ * The standalone console's route tree. URLs mirror OpenCTI's (under its `/dashboard` base), so links can be
+ * exchanged between the two. Each route starts its one query in its loader; the error element handles 404s and
+ * failures with Retry.
  */
 export function createRoutes(environment: Environment, paths: Paths): RouteObject[] {
-  const relative = (path: string) => path.slice(paths.base.length + 1);
-  const entityRoutes: RouteObject[] = COVERABLE_ENTITY_TYPES.flatMap((type) => [
-    {
-      path: ENTITY_TYPE_SEGMENT[type],
-      element: <EntityListRoute entityType={type} />,
-      loader: createRouteLoader<EntityListRouteQueryType>(
-        environment,
-        EntityListRouteQuery,
-        entityListVariables(type),
-      ),
-      shouldRevalidate: shouldRevalidateEntityList,
-    },
-    {
-      path: `${ENTITY_TYPE_SEGMENT[type]}/:id`,
-      element: <EntityRoute entityType={type} />,
-      loader: createRouteLoader<EntityRouteQueryType>(
-        environment,
-        EntityRouteQuery,
-        entityVariables,
-      ),
-    },
-  ]);
   return [
     { path: '/', element: <Navigate to={paths.securityCoverages} replace /> },
     // Outside the shell, whose query needs a signed-in user.
@@ -85,57 +149,8 @@ export function createRoutes(environment: Environment, paths: Paths): RouteObjec
           errorElement: <RouteErrorBoundary />,
           children: [
             { index: true, element: <Navigate to={paths.securityCoverages} replace /> },
-            {
-              path: relative(paths.securityCoverages),
-              element: <SecurityCoveragesRoute />,
-              loader: createRouteLoader<SecurityCoveragesRouteQueryType>(
-                environment,
-                SecurityCoveragesRouteQuery,
-                securityCoveragesVariables,
-              ),
-            },
-            {
-              path: `${relative(paths.securityCoverages)}/:id`,
-              element: <CoverageRoute />,
-              loader: createRouteLoader<CoverageRouteQueryType>(
-                environment,
-                CoverageRouteQuery,
-                coverageVariables,
-              ),
-              children: [
-                { index: true, element: <Navigate to="overview" replace /> },
-                {
-                  path: 'overview',
-                  element: <CoverageOverviewRoute />,
-                  loader: createRouteLoader<CoverageOverviewRouteQueryType>(
-                    environment,
-                    CoverageOverviewRouteQuery,
-                    coverageOverviewVariables,
-                  ),
-                },
-                {
-                  path: 'result',
-                  element: <CoverageResultRoute />,
-                  loader: createRouteLoader<CoverageResultRouteQueryType>(
-                    environment,
-                    CoverageResultRouteQuery,
-                    coverageResultVariables,
-                  ),
-                },
-              ],
-            },
-            ...entityRoutes,
-            {
-              path: 'id/:id',
-              element: <ResolveIdRoute />,
-              loader: createRouteLoader<ResolveIdRouteQueryType>(
-                environment,
-                ResolveIdRouteQuery,
-                ({ params }) => ({
-                  id: params.id ?? '',
-                }),
-              ),
-            },
+            ...createCoverageRoutes(environment, paths),
+            ...createEntityRoutes(environment),
             { path: '*', element: <NotFoundRoute /> },
           ],
         },
