@@ -1,6 +1,7 @@
 /** Shell, errors and shared words. */
 export const common = {
   'app.title': 'Security Coverage',
+  'app.loadingPermissions': 'Loading your permissions',
   'app.skipToContent': 'Skip to content',
   'mode.demo': 'Demo',
   'mode.live': 'Live · {host}',

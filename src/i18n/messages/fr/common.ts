@@ -2,6 +2,7 @@ import type { common as en } from '../en/common';
 
 export const common: Record<keyof typeof en, string> = {
   'app.title': 'Couverture de sécurité',
+  'app.loadingPermissions': 'Chargement de vos droits',
   'app.skipToContent': 'Aller au contenu',
   'mode.demo': 'Démo',
   'mode.live': 'Connecté · {host}',

@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { relay } from './vite.config.ts';
+
+/** Packages the host provides: the library never bundles a second React, Relay, MUI, emotion or router. */
+const PEERS = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^react-relay($|\/)/,
+  /^relay-runtime($|\/)/,
+  /^@mui\//,
+  /^@emotion\//,
+  /^react-router($|\/)/,
+];
+
+/** `npm run build:lib`: the embeddable library as an ES module in dist-lib/ (types from tsconfig.lib.json). */
+export default defineConfig({
+  plugins: [relay(), react()],
+  define: { __DEMO__: 'false' },
+  publicDir: false,
+  build: {
+    outDir: 'dist-lib',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: { entry: 'src/embed/index.ts', formats: ['es'], fileName: 'index' },
+    rolldownOptions: { external: PEERS },
+  },
+});
