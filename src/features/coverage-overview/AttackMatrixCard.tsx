@@ -94,7 +94,11 @@ export function AttackMatrixCard({
             aria-label={t('overview.matrix.metric')}
           >
             {metrics.map((m) => (
-              <ToggleButton key={m.coverage_name} value={metricKey(m.coverage_name)}>
+              <ToggleButton
+                key={m.coverage_name}
+                value={metricKey(m.coverage_name)}
+                sx={{ textTransform: 'none', py: 0.25 }}
+              >
                 {metricDisplayName(m.coverage_name)}
               </ToggleButton>
             ))}

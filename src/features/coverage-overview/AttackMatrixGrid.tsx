@@ -83,7 +83,7 @@ export function AttackMatrixGrid({
       {columns.map((column, c) => {
         const headingId = `overview-matrix-col-${c}`;
         return (
-          <Box key={column.phase || '~'} sx={{ minWidth: 150, flex: '1 0 150px' }}>
+          <Box key={column.phase || '~'} sx={{ minWidth: 136, flex: '1 0 136px' }}>
             <Typography
               id={headingId}
               variant="caption"

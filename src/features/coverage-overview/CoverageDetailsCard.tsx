@@ -1,5 +1,6 @@
 import { graphql, useFragment } from 'react-relay';
 import { Link as RouterLink } from 'react-router';
+import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
@@ -46,11 +47,13 @@ export function CoverageDetailsCard({ coverage }: { coverage: CoverageDetailsCar
       <Typography variant="subtitle2" component="h3" sx={{ color: 'text.secondary' }}>
         {t('overview.details.description')}
       </Typography>
-      {data.description ? (
-        <SafeMarkdown newTabLabel={t('overview.newTab')}>{data.description}</SafeMarkdown>
-      ) : (
-        <Typography variant="body2">{none}</Typography>
-      )}
+      <Box sx={{ mb: 2 }}>
+        {data.description ? (
+          <SafeMarkdown newTabLabel={t('overview.newTab')}>{data.description}</SafeMarkdown>
+        ) : (
+          <Typography variant="body2">{none}</Typography>
+        )}
+      </Box>
       <FieldList
         rows={[
           {

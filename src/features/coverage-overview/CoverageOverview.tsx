@@ -38,7 +38,7 @@ function Slot({ md, title, children }: { md: number; title: string; children: Re
   );
 }
 
-/** The Overview tab: scores, validity, tested entities, results, the ATT&CK matrix and details; each card can fail alone. */
+/** The Overview tab: scores, validity, tested entities, details, results and the ATT&CK matrix; each card can fail alone. */
 export function CoverageOverview({
   coverage,
   query,
@@ -57,17 +57,17 @@ export function CoverageOverview({
       <Slot md={6} title={t('overview.validity.title')}>
         <CoverageValidityCard coverage={data} />
       </Slot>
-      <Slot md={6} title={t('overview.tested.title')}>
+      <Slot md={5} title={t('overview.tested.title')}>
         <TestedEntitiesCard coverage={data} />
       </Slot>
-      <Slot md={6} title={t('overview.results.title')}>
+      <Slot md={7} title={t('overview.details.title')}>
+        <CoverageDetailsCard coverage={data} />
+      </Slot>
+      <Slot md={12} title={t('overview.results.title')}>
         <CoverageResultsCard coverage={data} vocabulary={vocabulary} />
       </Slot>
       <Slot md={12} title={t('overview.matrix.title')}>
         <AttackMatrixCard coverage={data} vocabulary={vocabulary} />
-      </Slot>
-      <Slot md={12} title={t('overview.details.title')}>
-        <CoverageDetailsCard coverage={data} />
       </Slot>
     </Grid>
   );

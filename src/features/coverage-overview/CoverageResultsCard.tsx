@@ -1,4 +1,5 @@
 import { graphql, useFragment } from 'react-relay';
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -46,54 +47,61 @@ export function CoverageResultsCard({
       {results.length === 0 ? (
         <EmptyState title={t('metric.noResultYet')} body={t('overview.results.emptyBody')} />
       ) : (
-        <Table size="small" aria-labelledby="overview-results">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('overview.results.name')}</TableCell>
-              <TableCell>{t('overview.results.lastResult')}</TableCell>
-              <TableCell>{t('overview.results.scores')}</TableCell>
-              <TableCell>{t('overview.results.link')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {results.map((result) => (
-              <TableRow key={result.id}>
-                <TableCell component="th" scope="row">
-                  {result.name}
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {result.coverage_last_result ? (
-                    <RelativeTime value={result.coverage_last_result} />
-                  ) : (
-                    t('common.none')
-                  )}
-                </TableCell>
-                <TableCell>
-                  <CoverageScores metrics={result.coverage_information} vocabulary={vocabulary} />
-                </TableCell>
-                <TableCell>
-                  {isWebUrl(result.external_uri) ? (
-                    <Link
-                      href={result.external_uri ?? undefined}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}
-                    >
-                      {t('overview.results.open')}
-                      <OpenInNewIcon fontSize="inherit" titleAccess={t('overview.newTab')} />
-                    </Link>
-                  ) : (
-                    t(
-                      result.external_uri
-                        ? 'overview.results.unsafeLink'
-                        : 'overview.results.manual',
-                    )
-                  )}
-                </TableCell>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" aria-labelledby="overview-results">
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('overview.results.name')}</TableCell>
+                <TableCell>{t('overview.results.lastResult')}</TableCell>
+                <TableCell>{t('overview.results.scores')}</TableCell>
+                <TableCell>{t('overview.results.link')}</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {results.map((result) => (
+                <TableRow key={result.id}>
+                  <TableCell component="th" scope="row">
+                    {result.name}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {result.coverage_last_result ? (
+                      <RelativeTime value={result.coverage_last_result} />
+                    ) : (
+                      t('common.none')
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    <CoverageScores metrics={result.coverage_information} vocabulary={vocabulary} />
+                  </TableCell>
+                  <TableCell>
+                    {isWebUrl(result.external_uri) ? (
+                      <Link
+                        href={result.external_uri ?? undefined}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        sx={{
+                          display: 'inline-flex',
+                          alignItems: 'center',
+                          gap: 0.5,
+                          whiteSpace: 'nowrap',
+                        }}
+                      >
+                        {t('overview.results.open')}
+                        <OpenInNewIcon fontSize="inherit" titleAccess={t('overview.newTab')} />
+                      </Link>
+                    ) : (
+                      t(
+                        result.external_uri
+                          ? 'overview.results.unsafeLink'
+                          : 'overview.results.manual',
+                      )
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
       )}
     </OverviewCard>
   );

@@ -31,7 +31,9 @@ export function MatrixLegend({ metric }: { metric: string | null }) {
             aria-hidden
             sx={(theme) => ({ width: 22, height: 14, ...cellStyle(item.look, theme) })}
           />
-          <Typography variant="caption">{t(item.key, { metric: metric ?? '' })}</Typography>
+          <Typography variant="caption">
+            {t(item.key, { metric: metric ?? t('overview.matrix.anyScore') })}
+          </Typography>
         </Box>
       ))}
     </Box>

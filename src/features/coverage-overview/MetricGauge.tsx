@@ -40,7 +40,7 @@ export function MetricGauge({ label, score }: { label: string; score: number | n
       }}
     >
       <Box sx={{ position: 'relative', width: SIZE, height: SIZE }} aria-hidden>
-        <PieChart width={SIZE} height={SIZE}>
+        <PieChart width={SIZE} height={SIZE} accessibilityLayer={false}>
           <Pie
             data={data}
             dataKey="value"

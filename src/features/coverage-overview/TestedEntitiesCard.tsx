@@ -71,6 +71,7 @@ export function TestedEntitiesCard({ coverage }: { coverage: TestedEntitiesCard_
               height={40 + rows.length * 44}
               data={rows}
               layout="vertical"
+              accessibilityLayer={false}
               margin={{ left: 8, right: 16, top: 4, bottom: 4 }}
             >
               <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
@@ -85,7 +86,7 @@ export function TestedEntitiesCard({ coverage }: { coverage: TestedEntitiesCard_
                 width={120}
                 tick={{ fill: theme.palette.text.primary, fontSize: 12 }}
               />
-              <Legend />
+              <Legend itemSorter={null} />
               <Bar
                 dataKey="tested"
                 name={t('overview.tested.tested')}

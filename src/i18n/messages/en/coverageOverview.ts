@@ -49,6 +49,7 @@ export const coverageOverview = {
   'overview.matrix.gridLabel': 'ATT&CK matrix by tactic',
   'overview.matrix.keys':
     'Arrow keys move between techniques; Enter opens the technique in the Result tab.',
+  'overview.matrix.anyScore': 'Score',
   'overview.matrix.legend': 'Legend',
   'overview.matrix.legend.success': '{metric} 70 or more',
   'overview.matrix.legend.warning': '{metric} 40 to 69',

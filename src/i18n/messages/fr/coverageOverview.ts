@@ -50,6 +50,7 @@ export const coverageOverview: Record<keyof typeof en, string> = {
   'overview.matrix.gridLabel': 'Matrice ATT&CK par tactique',
   'overview.matrix.keys':
     'Les flèches passent d’une technique à l’autre ; Entrée ouvre la technique dans l’onglet Résultat.',
+  'overview.matrix.anyScore': 'Score',
   'overview.matrix.legend': 'Légende',
   'overview.matrix.legend.success': '{metric} 70 ou plus',
   'overview.matrix.legend.warning': '{metric} de 40 à 69',
