@@ -62,7 +62,12 @@ describe('Security Coverage overview', () => {
       'Human response: 30/100',
     ]);
     const zero = within(scores).getByRole('img', { name: 'Prevention: 0/100' });
-    expect(within(zero).getByText('0')).toBeVisible();
+    const hundred = within(scores).getByRole('img', { name: 'Detection: 100/100' });
+    // The numbers are written in their band's palette colour (dark theme): error for 0, success for 100.
+    expect(within(zero).getByText('0')).toHaveStyle({ color: 'rgb(244, 67, 54)' });
+    expect(within(hundred).getByText('100')).toHaveStyle({ color: 'rgb(76, 175, 80)' });
+    // The 100 ring is filled with the success colour.
+    expect(hundred.querySelector('path[fill="#4caf50"]')).not.toBeNull();
     expect(within(scores).queryByText('No result yet')).not.toBeInTheDocument();
   });
 
@@ -89,6 +94,7 @@ describe('Security Coverage overview', () => {
     expect(within(validity).getByText(/^Outdated/)).toBeInTheDocument();
     expect(within(validity).getByText(/^every day, ended on/)).toBeInTheDocument();
     expect(within(validity).getByText('None: the schedule has ended')).toBeInTheDocument();
+    expect(within(await card('Results')).getByText('Outdated')).toBeInTheDocument();
   });
 
   it('lists one row per OpenAEV instance with safe links', async () => {
@@ -104,6 +110,7 @@ describe('Security Coverage overview', () => {
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       expect(link.getAttribute('href')).toMatch(/^https:\/\//);
     }
+    for (const row of rows) expect(within(row).getByText('Fresh')).toBeInTheDocument();
     const validity = await card('Last result and schedule');
     expect(within(validity).getAllByText('Differs per result (see Results)')).toHaveLength(2);
   });

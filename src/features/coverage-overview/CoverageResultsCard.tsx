@@ -1,5 +1,6 @@
 import { graphql, useFragment } from 'react-relay';
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -10,6 +11,7 @@ import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { CoverageScores } from '../../components/CoverageScores';
 import { EmptyState } from '../../components/EmptyState';
 import { RelativeTime } from '../../components/RelativeTime';
+import { useNow } from '../../components/useNow';
 import { useT } from '../../i18n/useT';
 import type { VocabularyEntry } from '../../lib/scores';
 import { isWebUrl } from '../../lib/safeUrl';
@@ -22,6 +24,7 @@ const fragment = graphql`
       id
       name
       coverage_last_result
+      coverage_valid_to
       external_uri
       coverage_information {
         coverage_name
@@ -30,6 +33,21 @@ const fragment = graphql`
     }
   }
 `;
+
+/** Whether one result is still within its validity window (a result without an end date stays valid). */
+function ResultValidity({ validTo, now }: { validTo: string | null | undefined; now: number }) {
+  const t = useT();
+  const end = validTo ? Date.parse(validTo) : Number.NaN;
+  const outdated = !Number.isNaN(end) && end < now;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={outdated ? 'warning' : 'success'}
+      label={t(outdated ? 'overview.results.outdated' : 'overview.results.fresh')}
+    />
+  );
+}
 
 /** One row per OpenAEV instance or manual result: name, last result, scores and a link to the result's source. */
 export function CoverageResultsCard({
@@ -41,6 +59,7 @@ export function CoverageResultsCard({
 }) {
   const data = useFragment(fragment, coverage);
   const t = useT();
+  const now = useNow();
   const results = data.results ?? [];
   return (
     <OverviewCard id="overview-results" title={t('overview.results.title')}>
@@ -53,6 +72,7 @@ export function CoverageResultsCard({
               <TableRow>
                 <TableCell>{t('overview.results.name')}</TableCell>
                 <TableCell>{t('overview.results.lastResult')}</TableCell>
+                <TableCell>{t('overview.results.validity')}</TableCell>
                 <TableCell>{t('overview.results.scores')}</TableCell>
                 <TableCell>{t('overview.results.link')}</TableCell>
               </TableRow>
@@ -69,6 +89,9 @@ export function CoverageResultsCard({
                     ) : (
                       t('common.none')
                     )}
+                  </TableCell>
+                  <TableCell>
+                    <ResultValidity validTo={result.coverage_valid_to} now={now} />
                   </TableCell>
                   <TableCell>
                     <CoverageScores metrics={result.coverage_information} vocabulary={vocabulary} />

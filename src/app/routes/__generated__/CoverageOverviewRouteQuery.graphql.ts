@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<f205f1239fb18e1407ab44629b7f00b3>>
+ * @generated SignedSource<<613a45e3204f8af8441796622d8f2b05>>
  * @lightSyntaxTransform
  */
 
@@ -89,27 +89,34 @@ v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "name",
+  "name": "coverage_valid_to",
   "storageKey": null
 },
 v7 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "name",
+  "storageKey": null
+},
+v8 = {
   "kind": "Literal",
   "name": "field",
   "value": "entity_type"
 },
-v8 = {
+v9 = {
   "kind": "Literal",
   "name": "operation",
   "value": "count"
 },
-v9 = {
+v10 = {
   "kind": "Literal",
   "name": "relationship_type",
   "value": [
     "has-covered"
   ]
 },
-v10 = [
+v11 = [
   {
     "alias": null,
     "args": null,
@@ -125,9 +132,9 @@ v10 = [
     "storageKey": null
   }
 ],
-v11 = [
+v12 = [
   (v2/*:: as any*/),
-  (v6/*:: as any*/),
+  (v7/*:: as any*/),
   {
     "alias": null,
     "args": null,
@@ -169,137 +176,137 @@ v11 = [
     "storageKey": null
   }
 ],
-v12 = {
+v13 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "__typename",
   "storageKey": null
 },
-v13 = {
+v14 = {
   "kind": "Literal",
   "name": "first",
   "value": 500
 },
-v14 = [
+v15 = [
   "Attack-Pattern"
 ],
-v15 = {
+v16 = {
   "kind": "InlineFragment",
-  "selections": (v11/*:: as any*/),
+  "selections": (v12/*:: as any*/),
   "type": "AttackPattern",
   "abstractKey": null
 },
-v16 = [
+v17 = [
   (v2/*:: as any*/)
 ],
-v17 = {
-  "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "Campaign",
-  "abstractKey": null
-},
 v18 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "CaseIncident",
+  "selections": (v17/*:: as any*/),
+  "type": "Campaign",
   "abstractKey": null
 },
 v19 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "Grouping",
+  "selections": (v17/*:: as any*/),
+  "type": "CaseIncident",
   "abstractKey": null
 },
 v20 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "Incident",
+  "selections": (v17/*:: as any*/),
+  "type": "Grouping",
   "abstractKey": null
 },
 v21 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "Individual",
+  "selections": (v17/*:: as any*/),
+  "type": "Incident",
   "abstractKey": null
 },
 v22 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "IntrusionSet",
+  "selections": (v17/*:: as any*/),
+  "type": "Individual",
   "abstractKey": null
 },
 v23 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "KillChainPhase",
+  "selections": (v17/*:: as any*/),
+  "type": "IntrusionSet",
   "abstractKey": null
 },
 v24 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "Label",
+  "selections": (v17/*:: as any*/),
+  "type": "KillChainPhase",
   "abstractKey": null
 },
 v25 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "MarkingDefinition",
+  "selections": (v17/*:: as any*/),
+  "type": "Label",
   "abstractKey": null
 },
 v26 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "Organization",
+  "selections": (v17/*:: as any*/),
+  "type": "MarkingDefinition",
   "abstractKey": null
 },
 v27 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "Report",
+  "selections": (v17/*:: as any*/),
+  "type": "Organization",
   "abstractKey": null
 },
 v28 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "SecurityCoverage",
+  "selections": (v17/*:: as any*/),
+  "type": "Report",
   "abstractKey": null
 },
 v29 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "SecurityCoverageResult",
+  "selections": (v17/*:: as any*/),
+  "type": "SecurityCoverage",
   "abstractKey": null
 },
 v30 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "SecurityPlatform",
+  "selections": (v17/*:: as any*/),
+  "type": "SecurityCoverageResult",
   "abstractKey": null
 },
 v31 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "StixCoreRelationship",
+  "selections": (v17/*:: as any*/),
+  "type": "SecurityPlatform",
   "abstractKey": null
 },
 v32 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
-  "type": "StixRefRelationship",
+  "selections": (v17/*:: as any*/),
+  "type": "StixCoreRelationship",
   "abstractKey": null
 },
 v33 = {
   "kind": "InlineFragment",
-  "selections": (v16/*:: as any*/),
+  "selections": (v17/*:: as any*/),
+  "type": "StixRefRelationship",
+  "abstractKey": null
+},
+v34 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
   "type": "Vulnerability",
   "abstractKey": null
 },
-v34 = [
+v35 = [
   {
     "alias": "uses",
     "args": [
-      (v13/*:: as any*/),
+      (v14/*:: as any*/),
       {
         "kind": "Literal",
         "name": "relationship_type",
@@ -308,7 +315,7 @@ v34 = [
       {
         "kind": "Literal",
         "name": "toTypes",
-        "value": (v14/*:: as any*/)
+        "value": (v15/*:: as any*/)
       }
     ],
     "concreteType": "StixCoreRelationshipConnection",
@@ -340,17 +347,16 @@ v34 = [
                 "name": "to",
                 "plural": false,
                 "selections": [
-                  (v12/*:: as any*/),
-                  (v15/*:: as any*/),
-                  (v17/*:: as any*/),
+                  (v13/*:: as any*/),
+                  (v16/*:: as any*/),
                   (v18/*:: as any*/),
+                  (v19/*:: as any*/),
                   {
                     "kind": "InlineFragment",
-                    "selections": (v16/*:: as any*/),
+                    "selections": (v17/*:: as any*/),
                     "type": "Creator",
                     "abstractKey": null
                   },
-                  (v19/*:: as any*/),
                   (v20/*:: as any*/),
                   (v21/*:: as any*/),
                   (v22/*:: as any*/),
@@ -364,7 +370,8 @@ v34 = [
                   (v30/*:: as any*/),
                   (v31/*:: as any*/),
                   (v32/*:: as any*/),
-                  (v33/*:: as any*/)
+                  (v33/*:: as any*/),
+                  (v34/*:: as any*/)
                 ],
                 "storageKey": null
               },
@@ -437,13 +444,7 @@ return {
             "name": "coverage_valid_from",
             "storageKey": null
           },
-          {
-            "alias": null,
-            "args": null,
-            "kind": "ScalarField",
-            "name": "coverage_valid_to",
-            "storageKey": null
-          },
+          (v6/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -468,8 +469,9 @@ return {
             "selections": [
               (v4/*:: as any*/),
               (v2/*:: as any*/),
-              (v6/*:: as any*/),
+              (v7/*:: as any*/),
               (v5/*:: as any*/),
+              (v6/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -484,21 +486,21 @@ return {
           {
             "alias": "allTested",
             "args": [
-              (v7/*:: as any*/),
               (v8/*:: as any*/),
-              (v9/*:: as any*/)
+              (v9/*:: as any*/),
+              (v10/*:: as any*/)
             ],
             "concreteType": "Distribution",
             "kind": "LinkedField",
             "name": "coveredEntitiesDistribution",
             "plural": true,
-            "selections": (v10/*:: as any*/),
+            "selections": (v11/*:: as any*/),
             "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",operation:\"count\",relationship_type:[\"has-covered\"])"
           },
           {
             "alias": "withScores",
             "args": [
-              (v7/*:: as any*/),
+              (v8/*:: as any*/),
               {
                 "kind": "Literal",
                 "name": "filters",
@@ -514,14 +516,14 @@ return {
                   "mode": "and"
                 }
               },
-              (v8/*:: as any*/),
-              (v9/*:: as any*/)
+              (v9/*:: as any*/),
+              (v10/*:: as any*/)
             ],
             "concreteType": "Distribution",
             "kind": "LinkedField",
             "name": "coveredEntitiesDistribution",
             "plural": true,
-            "selections": (v10/*:: as any*/),
+            "selections": (v11/*:: as any*/),
             "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",filters:{\"filterGroups\":[],\"filters\":[{\"key\":\"coverage_information\",\"operator\":\"not_nil\",\"values\":[]}],\"mode\":\"and\"},operation:\"count\",relationship_type:[\"has-covered\"])"
           },
           {
@@ -571,7 +573,7 @@ return {
                     "kind": "LinkedField",
                     "name": "to",
                     "plural": false,
-                    "selections": (v11/*:: as any*/),
+                    "selections": (v12/*:: as any*/),
                     "storageKey": null
                   }
                 ],
@@ -588,7 +590,7 @@ return {
             "name": "objectCovered",
             "plural": false,
             "selections": [
-              (v12/*:: as any*/),
+              (v13/*:: as any*/),
               {
                 "kind": "TypeDiscriminator",
                 "abstractKey": "__isStixDomainObject"
@@ -599,11 +601,11 @@ return {
                   {
                     "alias": null,
                     "args": [
-                      (v13/*:: as any*/),
+                      (v14/*:: as any*/),
                       {
                         "kind": "Literal",
                         "name": "types",
-                        "value": (v14/*:: as any*/)
+                        "value": (v15/*:: as any*/)
                       }
                     ],
                     "concreteType": "StixObjectOrStixRelationshipRefConnection",
@@ -627,9 +629,8 @@ return {
                             "name": "node",
                             "plural": false,
                             "selections": [
-                              (v12/*:: as any*/),
-                              (v15/*:: as any*/),
-                              (v17/*:: as any*/),
+                              (v13/*:: as any*/),
+                              (v16/*:: as any*/),
                               (v18/*:: as any*/),
                               (v19/*:: as any*/),
                               (v20/*:: as any*/),
@@ -645,7 +646,8 @@ return {
                               (v30/*:: as any*/),
                               (v31/*:: as any*/),
                               (v32/*:: as any*/),
-                              (v33/*:: as any*/)
+                              (v33/*:: as any*/),
+                              (v34/*:: as any*/)
                             ],
                             "storageKey": null
                           }
@@ -661,19 +663,19 @@ return {
               },
               {
                 "kind": "InlineFragment",
-                "selections": (v34/*:: as any*/),
+                "selections": (v35/*:: as any*/),
                 "type": "Campaign",
                 "abstractKey": null
               },
               {
                 "kind": "InlineFragment",
-                "selections": (v34/*:: as any*/),
+                "selections": (v35/*:: as any*/),
                 "type": "IntrusionSet",
                 "abstractKey": null
               },
               {
                 "kind": "InlineFragment",
-                "selections": (v34/*:: as any*/),
+                "selections": (v35/*:: as any*/),
                 "type": "Incident",
                 "abstractKey": null
               },
@@ -742,8 +744,8 @@ return {
             "name": "createdBy",
             "plural": false,
             "selections": [
-              (v12/*:: as any*/),
-              (v6/*:: as any*/),
+              (v13/*:: as any*/),
+              (v7/*:: as any*/),
               (v2/*:: as any*/)
             ],
             "storageKey": null
@@ -781,7 +783,7 @@ return {
                 "name": "node",
                 "plural": false,
                 "selections": [
-                  (v6/*:: as any*/),
+                  (v7/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -802,12 +804,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "0a41d65769643794223f17a8103191b6",
+    "cacheID": "01c424620e72adcfeed5cb8167b57288",
     "id": null,
     "metadata": {},
     "name": "CoverageOverviewRouteQuery",
     "operationKind": "query",
-    "text": "query CoverageOverviewRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    ...CoverageOverview_coverage\n  }\n  ...CoverageOverview_query\n}\n\nfragment AttackMatrixCard_coverage on SecurityCoverage {\n  id\n  coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {\n    count\n    entities {\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n      to {\n        id\n        name\n        x_mitre_id\n        killChainPhases {\n          kill_chain_name\n          phase_name\n          x_opencti_order\n          id\n        }\n      }\n    }\n  }\n  objectCovered {\n    __typename\n    ...entityAttackPatterns_entity\n    id\n  }\n}\n\nfragment CoverageDetailsCard_coverage on SecurityCoverage {\n  description\n  created\n  modified\n  platforms_affinity\n  type_affinity\n  createdBy {\n    __typename\n    name\n    id\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n}\n\nfragment CoverageOverview_coverage on SecurityCoverage {\n  ...CoverageScoresCard_coverage\n  ...CoverageValidityCard_coverage\n  ...TestedEntitiesCard_coverage\n  ...CoverageResultsCard_coverage\n  ...AttackMatrixCard_coverage\n  ...CoverageDetailsCard_coverage\n}\n\nfragment CoverageOverview_query on Query {\n  ...coverageVocabulary_query\n}\n\nfragment CoverageResultsCard_coverage on SecurityCoverage {\n  results {\n    id\n    name\n    coverage_last_result\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n  }\n}\n\nfragment CoverageScoresCard_coverage on SecurityCoverage {\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment CoverageValidityCard_coverage on SecurityCoverage {\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  periodicity\n  duration\n  results {\n    created\n    id\n  }\n}\n\nfragment TestedEntitiesCard_coverage on SecurityCoverage {\n  allTested: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"]) {\n    label\n    value\n  }\n  withScores: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"], filters: {mode: and, filters: [{key: \"coverage_information\", operator: not_nil, values: []}], filterGroups: []}) {\n    label\n    value\n  }\n}\n\nfragment coverageVocabulary_query on Query {\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n\nfragment entityAttackPatterns_entity on StixDomainObject {\n  __isStixDomainObject: __typename\n  ... on Container {\n    __isContainer: __typename\n    objects(types: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          __typename\n          ... on AttackPattern {\n            id\n            name\n            x_mitre_id\n            killChainPhases {\n              kill_chain_name\n              phase_name\n              x_opencti_order\n              id\n            }\n          }\n          ... on Campaign {\n            id\n          }\n          ... on CaseIncident {\n            id\n          }\n          ... on Grouping {\n            id\n          }\n          ... on Incident {\n            id\n          }\n          ... on Individual {\n            id\n          }\n          ... on IntrusionSet {\n            id\n          }\n          ... on KillChainPhase {\n            id\n          }\n          ... on Label {\n            id\n          }\n          ... on MarkingDefinition {\n            id\n          }\n          ... on Organization {\n            id\n          }\n          ... on Report {\n            id\n          }\n          ... on SecurityCoverage {\n            id\n          }\n          ... on SecurityCoverageResult {\n            id\n          }\n          ... on SecurityPlatform {\n            id\n          }\n          ... on StixCoreRelationship {\n            id\n          }\n          ... on StixRefRelationship {\n            id\n          }\n          ... on Vulnerability {\n            id\n          }\n        }\n      }\n    }\n  }\n  ... on Campaign {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on IntrusionSet {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on Incident {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query CoverageOverviewRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    ...CoverageOverview_coverage\n  }\n  ...CoverageOverview_query\n}\n\nfragment AttackMatrixCard_coverage on SecurityCoverage {\n  id\n  coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {\n    count\n    entities {\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n      to {\n        id\n        name\n        x_mitre_id\n        killChainPhases {\n          kill_chain_name\n          phase_name\n          x_opencti_order\n          id\n        }\n      }\n    }\n  }\n  objectCovered {\n    __typename\n    ...entityAttackPatterns_entity\n    id\n  }\n}\n\nfragment CoverageDetailsCard_coverage on SecurityCoverage {\n  description\n  created\n  modified\n  platforms_affinity\n  type_affinity\n  createdBy {\n    __typename\n    name\n    id\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n}\n\nfragment CoverageOverview_coverage on SecurityCoverage {\n  ...CoverageScoresCard_coverage\n  ...CoverageValidityCard_coverage\n  ...TestedEntitiesCard_coverage\n  ...CoverageResultsCard_coverage\n  ...AttackMatrixCard_coverage\n  ...CoverageDetailsCard_coverage\n}\n\nfragment CoverageOverview_query on Query {\n  ...coverageVocabulary_query\n}\n\nfragment CoverageResultsCard_coverage on SecurityCoverage {\n  results {\n    id\n    name\n    coverage_last_result\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n  }\n}\n\nfragment CoverageScoresCard_coverage on SecurityCoverage {\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment CoverageValidityCard_coverage on SecurityCoverage {\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  periodicity\n  duration\n  results {\n    created\n    id\n  }\n}\n\nfragment TestedEntitiesCard_coverage on SecurityCoverage {\n  allTested: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"]) {\n    label\n    value\n  }\n  withScores: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"], filters: {mode: and, filters: [{key: \"coverage_information\", operator: not_nil, values: []}], filterGroups: []}) {\n    label\n    value\n  }\n}\n\nfragment coverageVocabulary_query on Query {\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n\nfragment entityAttackPatterns_entity on StixDomainObject {\n  __isStixDomainObject: __typename\n  ... on Container {\n    __isContainer: __typename\n    objects(types: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          __typename\n          ... on AttackPattern {\n            id\n            name\n            x_mitre_id\n            killChainPhases {\n              kill_chain_name\n              phase_name\n              x_opencti_order\n              id\n            }\n          }\n          ... on Campaign {\n            id\n          }\n          ... on CaseIncident {\n            id\n          }\n          ... on Grouping {\n            id\n          }\n          ... on Incident {\n            id\n          }\n          ... on Individual {\n            id\n          }\n          ... on IntrusionSet {\n            id\n          }\n          ... on KillChainPhase {\n            id\n          }\n          ... on Label {\n            id\n          }\n          ... on MarkingDefinition {\n            id\n          }\n          ... on Organization {\n            id\n          }\n          ... on Report {\n            id\n          }\n          ... on SecurityCoverage {\n            id\n          }\n          ... on SecurityCoverageResult {\n            id\n          }\n          ... on SecurityPlatform {\n            id\n          }\n          ... on StixCoreRelationship {\n            id\n          }\n          ... on StixRefRelationship {\n            id\n          }\n          ... on Vulnerability {\n            id\n          }\n        }\n      }\n    }\n  }\n  ... on Campaign {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on IntrusionSet {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on Incident {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();

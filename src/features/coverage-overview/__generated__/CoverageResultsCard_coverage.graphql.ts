@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<f96aec9cf0e42883cccd8bbebc3983db>>
+ * @generated SignedSource<<71dc8b8998c5ca2cf5b48487a9d18680>>
  * @lightSyntaxTransform
  */
 
@@ -16,6 +16,7 @@ export type CoverageResultsCard_coverage$data = {
       readonly coverage_score: number;
     }> | null | undefined;
     readonly coverage_last_result: string | null | undefined;
+    readonly coverage_valid_to: string | null | undefined;
     readonly external_uri: string | null | undefined;
     readonly id: string;
     readonly name: string;
@@ -66,6 +67,13 @@ const node: ReaderFragment = {
           "alias": null,
           "args": null,
           "kind": "ScalarField",
+          "name": "coverage_valid_to",
+          "storageKey": null
+        },
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
           "name": "external_uri",
           "storageKey": null
         },
@@ -102,6 +110,6 @@ const node: ReaderFragment = {
   "abstractKey": null
 };
 
-(node as any).hash = "7d61238078e14ced4a549ea258c8b12a";
+(node as any).hash = "917bc603b417615bdb37e8ca3735b247";
 
 export default node;
