@@ -69,6 +69,9 @@ describe('Security Coverage overview', () => {
     // The 100 ring is filled with the success colour.
     expect(hundred.querySelector('path[fill="#4caf50"]')).not.toBeNull();
     expect(within(scores).queryByText('No result yet')).not.toBeInTheDocument();
+    const validity = await card('Last result and schedule');
+    expect(within(validity).getByText('Next expected result')).toBeInTheDocument();
+    expect(within(validity).getByText('every month, with no end date')).toBeInTheDocument();
   });
 
   it('says explicitly when there is no result at all', async () => {

@@ -21,6 +21,7 @@ const fragment = graphql`
     coverage_valid_to
     periodicity
     duration
+    auto_enrichment_disable
     results {
       created
     }
@@ -106,7 +107,14 @@ export function CoverageValidityCard({
               <DateValue value={data.coverage_valid_to} relative={false} />
             ),
           },
-          { label: t('overview.validity.next'), value: next },
+          {
+            label: t(
+              data.auto_enrichment_disable
+                ? 'overview.validity.nextManual'
+                : 'overview.validity.next',
+            ),
+            value: next,
+          },
           { label: t('overview.validity.schedule'), value: schedule },
         ]}
       />

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<1b4aa798275667ccede9d46f714ecdd4>>
+ * @generated SignedSource<<1aa52f3400ebd0f624eccec2eff9c362>>
  * @lightSyntaxTransform
  */
 
@@ -10,6 +10,7 @@
 import type { ReaderFragment } from 'relay-runtime';
 import type { FragmentRefs } from "relay-runtime";
 export type CoverageValidityCard_coverage$data = {
+  readonly auto_enrichment_disable: boolean | null | undefined;
   readonly coverage_last_result: string | null | undefined;
   readonly coverage_valid_from: string | null | undefined;
   readonly coverage_valid_to: string | null | undefined;
@@ -79,6 +80,13 @@ return {
     {
       "alias": null,
       "args": null,
+      "kind": "ScalarField",
+      "name": "auto_enrichment_disable",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
       "concreteType": "SecurityCoverageResult",
       "kind": "LinkedField",
       "name": "results",
@@ -94,6 +102,6 @@ return {
 };
 })();
 
-(node as any).hash = "ad734122423189f328fa884eb96bd0fd";
+(node as any).hash = "196d66635039cae9b22e7e92096b4588";
 
 export default node;

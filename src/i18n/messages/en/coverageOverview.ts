@@ -18,6 +18,7 @@ export const coverageOverview = {
   'overview.validity.validUntil': 'Valid until',
   'overview.validity.perResult': 'Differs per result (see Results)',
   'overview.validity.next': 'Next expected simulation',
+  'overview.validity.nextManual': 'Next expected result',
   'overview.validity.noNext': 'None: the schedule has ended',
   'overview.validity.schedule': 'Schedule',
   'overview.validity.scheduleUntil': '{every}, until {date}',

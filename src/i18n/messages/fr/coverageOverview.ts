@@ -19,6 +19,7 @@ export const coverageOverview: Record<keyof typeof en, string> = {
   'overview.validity.validUntil': 'Valide jusqu’au',
   'overview.validity.perResult': 'Variable selon le résultat (voir Résultats)',
   'overview.validity.next': 'Prochaine simulation attendue',
+  'overview.validity.nextManual': 'Prochain résultat attendu',
   'overview.validity.noNext': 'Aucune : la planification est terminée',
   'overview.validity.schedule': 'Planification',
   'overview.validity.scheduleUntil': '{every}, jusqu’au {date}',
