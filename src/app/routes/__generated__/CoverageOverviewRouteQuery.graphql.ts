@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<b334f3591df5d7304349b33db7bf647d>>
+ * @generated SignedSource<<99f18903780db9630f56d150815043e6>>
  * @lightSyntaxTransform
  */
 
@@ -8,14 +8,16 @@
 // @ts-nocheck
 
 import type { ConcreteRequest } from 'relay-runtime';
+import type { FragmentRefs } from "relay-runtime";
 export type CoverageOverviewRouteQuery$variables = {
   id: string;
 };
 export type CoverageOverviewRouteQuery$data = {
   readonly securityCoverage: {
-    readonly description: string | null | undefined;
     readonly id: string;
+    readonly " $fragmentSpreads": FragmentRefs<"CoverageOverview_coverage">;
   } | null | undefined;
+  readonly " $fragmentSpreads": FragmentRefs<"CoverageOverview_query">;
 };
 export type CoverageOverviewRouteQuery = {
   response: CoverageOverviewRouteQuery$data;
@@ -32,35 +34,356 @@ var v0 = [
 ],
 v1 = [
   {
+    "kind": "Variable",
+    "name": "id",
+    "variableName": "id"
+  }
+],
+v2 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "id",
+  "storageKey": null
+},
+v3 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "CoverageResult",
+  "kind": "LinkedField",
+  "name": "coverage_information",
+  "plural": true,
+  "selections": [
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "coverage_name",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "coverage_score",
+      "storageKey": null
+    }
+  ],
+  "storageKey": null
+},
+v4 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "created",
+  "storageKey": null
+},
+v5 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "coverage_last_result",
+  "storageKey": null
+},
+v6 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "coverage_valid_to",
+  "storageKey": null
+},
+v7 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "name",
+  "storageKey": null
+},
+v8 = {
+  "kind": "Literal",
+  "name": "field",
+  "value": "entity_type"
+},
+v9 = {
+  "kind": "Literal",
+  "name": "operation",
+  "value": "count"
+},
+v10 = {
+  "kind": "Literal",
+  "name": "relationship_type",
+  "value": [
+    "has-covered"
+  ]
+},
+v11 = [
+  {
     "alias": null,
-    "args": [
-      {
-        "kind": "Variable",
-        "name": "id",
-        "variableName": "id"
-      }
-    ],
-    "concreteType": "SecurityCoverage",
+    "args": null,
+    "kind": "ScalarField",
+    "name": "label",
+    "storageKey": null
+  },
+  {
+    "alias": null,
+    "args": null,
+    "kind": "ScalarField",
+    "name": "value",
+    "storageKey": null
+  }
+],
+v12 = [
+  (v2/*:: as any*/),
+  (v7/*:: as any*/),
+  {
+    "alias": null,
+    "args": null,
+    "kind": "ScalarField",
+    "name": "x_mitre_id",
+    "storageKey": null
+  },
+  {
+    "alias": null,
+    "args": null,
+    "concreteType": "KillChainPhase",
     "kind": "LinkedField",
-    "name": "securityCoverage",
-    "plural": false,
+    "name": "killChainPhases",
+    "plural": true,
     "selections": [
       {
         "alias": null,
         "args": null,
         "kind": "ScalarField",
-        "name": "id",
+        "name": "kill_chain_name",
         "storageKey": null
       },
       {
         "alias": null,
         "args": null,
         "kind": "ScalarField",
-        "name": "description",
+        "name": "phase_name",
+        "storageKey": null
+      },
+      {
+        "alias": null,
+        "args": null,
+        "kind": "ScalarField",
+        "name": "x_opencti_order",
+        "storageKey": null
+      },
+      (v2/*:: as any*/)
+    ],
+    "storageKey": null
+  }
+],
+v13 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "__typename",
+  "storageKey": null
+},
+v14 = {
+  "kind": "Literal",
+  "name": "first",
+  "value": 500
+},
+v15 = [
+  "Attack-Pattern"
+],
+v16 = {
+  "kind": "InlineFragment",
+  "selections": (v12/*:: as any*/),
+  "type": "AttackPattern",
+  "abstractKey": null
+},
+v17 = [
+  (v2/*:: as any*/)
+],
+v18 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "Campaign",
+  "abstractKey": null
+},
+v19 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "CaseIncident",
+  "abstractKey": null
+},
+v20 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "Grouping",
+  "abstractKey": null
+},
+v21 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "Incident",
+  "abstractKey": null
+},
+v22 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "Individual",
+  "abstractKey": null
+},
+v23 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "IntrusionSet",
+  "abstractKey": null
+},
+v24 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "KillChainPhase",
+  "abstractKey": null
+},
+v25 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "Label",
+  "abstractKey": null
+},
+v26 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "MarkingDefinition",
+  "abstractKey": null
+},
+v27 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "Organization",
+  "abstractKey": null
+},
+v28 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "Report",
+  "abstractKey": null
+},
+v29 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "SecurityCoverage",
+  "abstractKey": null
+},
+v30 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "SecurityCoverageResult",
+  "abstractKey": null
+},
+v31 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "SecurityPlatform",
+  "abstractKey": null
+},
+v32 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "StixCoreRelationship",
+  "abstractKey": null
+},
+v33 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "StixRefRelationship",
+  "abstractKey": null
+},
+v34 = {
+  "kind": "InlineFragment",
+  "selections": (v17/*:: as any*/),
+  "type": "Vulnerability",
+  "abstractKey": null
+},
+v35 = [
+  {
+    "alias": "uses",
+    "args": [
+      (v14/*:: as any*/),
+      {
+        "kind": "Literal",
+        "name": "relationship_type",
+        "value": "uses"
+      },
+      {
+        "kind": "Literal",
+        "name": "toTypes",
+        "value": (v15/*:: as any*/)
+      }
+    ],
+    "concreteType": "StixCoreRelationshipConnection",
+    "kind": "LinkedField",
+    "name": "stixCoreRelationships",
+    "plural": false,
+    "selections": [
+      {
+        "alias": null,
+        "args": null,
+        "concreteType": "StixCoreRelationshipEdge",
+        "kind": "LinkedField",
+        "name": "edges",
+        "plural": true,
+        "selections": [
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "StixCoreRelationship",
+            "kind": "LinkedField",
+            "name": "node",
+            "plural": false,
+            "selections": [
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": null,
+                "kind": "LinkedField",
+                "name": "to",
+                "plural": false,
+                "selections": [
+                  (v13/*:: as any*/),
+                  (v16/*:: as any*/),
+                  (v18/*:: as any*/),
+                  (v19/*:: as any*/),
+                  {
+                    "kind": "InlineFragment",
+                    "selections": (v17/*:: as any*/),
+                    "type": "Creator",
+                    "abstractKey": null
+                  },
+                  (v20/*:: as any*/),
+                  (v21/*:: as any*/),
+                  (v22/*:: as any*/),
+                  (v23/*:: as any*/),
+                  (v24/*:: as any*/),
+                  (v25/*:: as any*/),
+                  (v26/*:: as any*/),
+                  (v27/*:: as any*/),
+                  (v28/*:: as any*/),
+                  (v29/*:: as any*/),
+                  (v30/*:: as any*/),
+                  (v31/*:: as any*/),
+                  (v32/*:: as any*/),
+                  (v33/*:: as any*/),
+                  (v34/*:: as any*/)
+                ],
+                "storageKey": null
+              },
+              (v2/*:: as any*/)
+            ],
+            "storageKey": null
+          }
+        ],
         "storageKey": null
       }
     ],
-    "storageKey": null
+    "storageKey": "stixCoreRelationships(first:500,relationship_type:\"uses\",toTypes:[\"Attack-Pattern\"])"
   }
 ];
 return {
@@ -69,7 +392,30 @@ return {
     "kind": "Fragment",
     "metadata": null,
     "name": "CoverageOverviewRouteQuery",
-    "selections": (v1/*:: as any*/),
+    "selections": [
+      {
+        "alias": null,
+        "args": (v1/*:: as any*/),
+        "concreteType": "SecurityCoverage",
+        "kind": "LinkedField",
+        "name": "securityCoverage",
+        "plural": false,
+        "selections": [
+          (v2/*:: as any*/),
+          {
+            "args": null,
+            "kind": "FragmentSpread",
+            "name": "CoverageOverview_coverage"
+          }
+        ],
+        "storageKey": null
+      },
+      {
+        "args": null,
+        "kind": "FragmentSpread",
+        "name": "CoverageOverview_query"
+      }
+    ],
     "type": "Query",
     "abstractKey": null
   },
@@ -78,19 +424,403 @@ return {
     "argumentDefinitions": (v0/*:: as any*/),
     "kind": "Operation",
     "name": "CoverageOverviewRouteQuery",
-    "selections": (v1/*:: as any*/)
+    "selections": [
+      {
+        "alias": null,
+        "args": (v1/*:: as any*/),
+        "concreteType": "SecurityCoverage",
+        "kind": "LinkedField",
+        "name": "securityCoverage",
+        "plural": false,
+        "selections": [
+          (v2/*:: as any*/),
+          (v3/*:: as any*/),
+          (v4/*:: as any*/),
+          (v5/*:: as any*/),
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "coverage_valid_from",
+            "storageKey": null
+          },
+          (v6/*:: as any*/),
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "periodicity",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "duration",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "auto_enrichment_disable",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "SecurityCoverageResult",
+            "kind": "LinkedField",
+            "name": "results",
+            "plural": true,
+            "selections": [
+              (v4/*:: as any*/),
+              (v2/*:: as any*/),
+              (v7/*:: as any*/),
+              (v5/*:: as any*/),
+              (v6/*:: as any*/),
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "external_uri",
+                "storageKey": null
+              },
+              (v3/*:: as any*/)
+            ],
+            "storageKey": null
+          },
+          {
+            "alias": "allTested",
+            "args": [
+              (v8/*:: as any*/),
+              (v9/*:: as any*/),
+              (v10/*:: as any*/)
+            ],
+            "concreteType": "Distribution",
+            "kind": "LinkedField",
+            "name": "coveredEntitiesDistribution",
+            "plural": true,
+            "selections": (v11/*:: as any*/),
+            "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",operation:\"count\",relationship_type:[\"has-covered\"])"
+          },
+          {
+            "alias": "withScores",
+            "args": [
+              (v8/*:: as any*/),
+              {
+                "kind": "Literal",
+                "name": "filters",
+                "value": {
+                  "filterGroups": [],
+                  "filters": [
+                    {
+                      "key": "coverage_information",
+                      "operator": "not_nil",
+                      "values": []
+                    }
+                  ],
+                  "mode": "and"
+                }
+              },
+              (v9/*:: as any*/),
+              (v10/*:: as any*/)
+            ],
+            "concreteType": "Distribution",
+            "kind": "LinkedField",
+            "name": "coveredEntitiesDistribution",
+            "plural": true,
+            "selections": (v11/*:: as any*/),
+            "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",filters:{\"filterGroups\":[],\"filters\":[{\"key\":\"coverage_information\",\"operator\":\"not_nil\",\"values\":[]}],\"mode\":\"and\"},operation:\"count\",relationship_type:[\"has-covered\"])"
+          },
+          {
+            "alias": null,
+            "args": [
+              {
+                "kind": "Literal",
+                "name": "first",
+                "value": 5000
+              },
+              {
+                "kind": "Literal",
+                "name": "orderBy",
+                "value": "created_at"
+              },
+              {
+                "kind": "Literal",
+                "name": "orderMode",
+                "value": "asc"
+              }
+            ],
+            "concreteType": "AttackPatternCoverages",
+            "kind": "LinkedField",
+            "name": "coveredAttackPatterns",
+            "plural": false,
+            "selections": [
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "count",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": "AttackPatternCoverage",
+                "kind": "LinkedField",
+                "name": "entities",
+                "plural": true,
+                "selections": [
+                  (v3/*:: as any*/),
+                  {
+                    "alias": null,
+                    "args": null,
+                    "concreteType": "AttackPattern",
+                    "kind": "LinkedField",
+                    "name": "to",
+                    "plural": false,
+                    "selections": (v12/*:: as any*/),
+                    "storageKey": null
+                  }
+                ],
+                "storageKey": null
+              }
+            ],
+            "storageKey": "coveredAttackPatterns(first:5000,orderBy:\"created_at\",orderMode:\"asc\")"
+          },
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": null,
+            "kind": "LinkedField",
+            "name": "objectCovered",
+            "plural": false,
+            "selections": [
+              (v13/*:: as any*/),
+              {
+                "kind": "TypeDiscriminator",
+                "abstractKey": "__isStixDomainObject"
+              },
+              {
+                "kind": "InlineFragment",
+                "selections": [
+                  {
+                    "alias": null,
+                    "args": [
+                      (v14/*:: as any*/),
+                      {
+                        "kind": "Literal",
+                        "name": "types",
+                        "value": (v15/*:: as any*/)
+                      }
+                    ],
+                    "concreteType": "StixObjectOrStixRelationshipRefConnection",
+                    "kind": "LinkedField",
+                    "name": "objects",
+                    "plural": false,
+                    "selections": [
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": "StixObjectOrStixRelationshipRefEdge",
+                        "kind": "LinkedField",
+                        "name": "edges",
+                        "plural": true,
+                        "selections": [
+                          {
+                            "alias": null,
+                            "args": null,
+                            "concreteType": null,
+                            "kind": "LinkedField",
+                            "name": "node",
+                            "plural": false,
+                            "selections": [
+                              (v13/*:: as any*/),
+                              (v16/*:: as any*/),
+                              (v18/*:: as any*/),
+                              (v19/*:: as any*/),
+                              (v20/*:: as any*/),
+                              (v21/*:: as any*/),
+                              (v22/*:: as any*/),
+                              (v23/*:: as any*/),
+                              (v24/*:: as any*/),
+                              (v25/*:: as any*/),
+                              (v26/*:: as any*/),
+                              (v27/*:: as any*/),
+                              (v28/*:: as any*/),
+                              (v29/*:: as any*/),
+                              (v30/*:: as any*/),
+                              (v31/*:: as any*/),
+                              (v32/*:: as any*/),
+                              (v33/*:: as any*/),
+                              (v34/*:: as any*/)
+                            ],
+                            "storageKey": null
+                          }
+                        ],
+                        "storageKey": null
+                      }
+                    ],
+                    "storageKey": "objects(first:500,types:[\"Attack-Pattern\"])"
+                  }
+                ],
+                "type": "Container",
+                "abstractKey": "__isContainer"
+              },
+              {
+                "kind": "InlineFragment",
+                "selections": (v35/*:: as any*/),
+                "type": "Campaign",
+                "abstractKey": null
+              },
+              {
+                "kind": "InlineFragment",
+                "selections": (v35/*:: as any*/),
+                "type": "IntrusionSet",
+                "abstractKey": null
+              },
+              {
+                "kind": "InlineFragment",
+                "selections": (v35/*:: as any*/),
+                "type": "Incident",
+                "abstractKey": null
+              },
+              (v2/*:: as any*/),
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "entity_type",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": "Representative",
+                "kind": "LinkedField",
+                "name": "representative",
+                "plural": false,
+                "selections": [
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "main",
+                    "storageKey": null
+                  }
+                ],
+                "storageKey": null
+              }
+            ],
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "description",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "modified",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "platforms_affinity",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "type_affinity",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": null,
+            "kind": "LinkedField",
+            "name": "createdBy",
+            "plural": false,
+            "selections": [
+              (v13/*:: as any*/),
+              (v7/*:: as any*/),
+              (v2/*:: as any*/)
+            ],
+            "storageKey": null
+          }
+        ],
+        "storageKey": null
+      },
+      {
+        "alias": null,
+        "args": [
+          {
+            "kind": "Literal",
+            "name": "category",
+            "value": "coverage_ov"
+          }
+        ],
+        "concreteType": "VocabularyConnection",
+        "kind": "LinkedField",
+        "name": "vocabularies",
+        "plural": false,
+        "selections": [
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "VocabularyEdge",
+            "kind": "LinkedField",
+            "name": "edges",
+            "plural": true,
+            "selections": [
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": "Vocabulary",
+                "kind": "LinkedField",
+                "name": "node",
+                "plural": false,
+                "selections": [
+                  (v7/*:: as any*/),
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "order",
+                    "storageKey": null
+                  },
+                  (v2/*:: as any*/)
+                ],
+                "storageKey": null
+              }
+            ],
+            "storageKey": null
+          }
+        ],
+        "storageKey": "vocabularies(category:\"coverage_ov\")"
+      }
+    ]
   },
   "params": {
-    "cacheID": "128763d3379b51c12b7bde45151271d4",
+    "cacheID": "e2c6600e61042648d4c4d0fefd9eb32e",
     "id": null,
     "metadata": {},
     "name": "CoverageOverviewRouteQuery",
     "operationKind": "query",
-    "text": "query CoverageOverviewRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    description\n  }\n}\n"
+    "text": "query CoverageOverviewRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    ...CoverageOverview_coverage\n  }\n  ...CoverageOverview_query\n}\n\nfragment AttackMatrixCard_coverage on SecurityCoverage {\n  id\n  coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {\n    count\n    entities {\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n      to {\n        id\n        name\n        x_mitre_id\n        killChainPhases {\n          kill_chain_name\n          phase_name\n          x_opencti_order\n          id\n        }\n      }\n    }\n  }\n  objectCovered {\n    __typename\n    ...entityAttackPatterns_entity\n    id\n  }\n}\n\nfragment CoverageDetailsCard_coverage on SecurityCoverage {\n  description\n  created\n  modified\n  platforms_affinity\n  type_affinity\n  createdBy {\n    __typename\n    name\n    id\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n}\n\nfragment CoverageOverview_coverage on SecurityCoverage {\n  ...CoverageScoresCard_coverage\n  ...CoverageValidityCard_coverage\n  ...TestedEntitiesCard_coverage\n  ...CoverageResultsCard_coverage\n  ...AttackMatrixCard_coverage\n  ...CoverageDetailsCard_coverage\n}\n\nfragment CoverageOverview_query on Query {\n  ...coverageVocabulary_query\n}\n\nfragment CoverageResultsCard_coverage on SecurityCoverage {\n  results {\n    id\n    name\n    coverage_last_result\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n  }\n}\n\nfragment CoverageScoresCard_coverage on SecurityCoverage {\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment CoverageValidityCard_coverage on SecurityCoverage {\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  periodicity\n  duration\n  auto_enrichment_disable\n  results {\n    created\n    id\n  }\n}\n\nfragment TestedEntitiesCard_coverage on SecurityCoverage {\n  allTested: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"]) {\n    label\n    value\n  }\n  withScores: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"], filters: {mode: and, filters: [{key: \"coverage_information\", operator: not_nil, values: []}], filterGroups: []}) {\n    label\n    value\n  }\n}\n\nfragment coverageVocabulary_query on Query {\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n\nfragment entityAttackPatterns_entity on StixDomainObject {\n  __isStixDomainObject: __typename\n  ... on Container {\n    __isContainer: __typename\n    objects(types: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          __typename\n          ... on AttackPattern {\n            id\n            name\n            x_mitre_id\n            killChainPhases {\n              kill_chain_name\n              phase_name\n              x_opencti_order\n              id\n            }\n          }\n          ... on Campaign {\n            id\n          }\n          ... on CaseIncident {\n            id\n          }\n          ... on Grouping {\n            id\n          }\n          ... on Incident {\n            id\n          }\n          ... on Individual {\n            id\n          }\n          ... on IntrusionSet {\n            id\n          }\n          ... on KillChainPhase {\n            id\n          }\n          ... on Label {\n            id\n          }\n          ... on MarkingDefinition {\n            id\n          }\n          ... on Organization {\n            id\n          }\n          ... on Report {\n            id\n          }\n          ... on SecurityCoverage {\n            id\n          }\n          ... on SecurityCoverageResult {\n            id\n          }\n          ... on SecurityPlatform {\n            id\n          }\n          ... on StixCoreRelationship {\n            id\n          }\n          ... on StixRefRelationship {\n            id\n          }\n          ... on Vulnerability {\n            id\n          }\n        }\n      }\n    }\n  }\n  ... on Campaign {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on IntrusionSet {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on Incident {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "9fbd7209a4227e7802bf5ac9021c80a6";
+(node as any).hash = "ba1f4753789f9cac53f87de09f35c852";
 
 export default node;
