@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<99f18903780db9630f56d150815043e6>>
+ * @generated SignedSource<<b0508abae3ce432567027fa2cbf2986a>>
  * @lightSyntaxTransform
  */
 
@@ -15,7 +15,7 @@ export type CoverageOverviewRouteQuery$variables = {
 export type CoverageOverviewRouteQuery$data = {
   readonly securityCoverage: {
     readonly id: string;
-    readonly " $fragmentSpreads": FragmentRefs<"CoverageOverview_coverage">;
+    readonly " $fragmentSpreads": FragmentRefs<"CoverageOverview_coverage" | "DriftNotice_coverage">;
   } | null | undefined;
   readonly " $fragmentSpreads": FragmentRefs<"CoverageOverview_query">;
 };
@@ -133,15 +133,33 @@ v11 = [
   }
 ],
 v12 = [
+  {
+    "kind": "Literal",
+    "name": "first",
+    "value": 5000
+  },
+  {
+    "kind": "Literal",
+    "name": "orderBy",
+    "value": "created_at"
+  },
+  {
+    "kind": "Literal",
+    "name": "orderMode",
+    "value": "asc"
+  }
+],
+v13 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "x_mitre_id",
+  "storageKey": null
+},
+v14 = [
   (v2/*:: as any*/),
   (v7/*:: as any*/),
-  {
-    "alias": null,
-    "args": null,
-    "kind": "ScalarField",
-    "name": "x_mitre_id",
-    "storageKey": null
-  },
+  (v13/*:: as any*/),
   {
     "alias": null,
     "args": null,
@@ -176,137 +194,156 @@ v12 = [
     "storageKey": null
   }
 ],
-v13 = {
+v15 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "__typename",
   "storageKey": null
 },
-v14 = {
+v16 = {
   "kind": "Literal",
   "name": "first",
   "value": 500
 },
-v15 = [
-  "Attack-Pattern"
-],
-v16 = {
-  "kind": "InlineFragment",
-  "selections": (v12/*:: as any*/),
-  "type": "AttackPattern",
-  "abstractKey": null
-},
 v17 = [
-  (v2/*:: as any*/)
+  "Attack-Pattern"
 ],
 v18 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "Campaign",
+  "selections": (v14/*:: as any*/),
+  "type": "AttackPattern",
   "abstractKey": null
 },
-v19 = {
-  "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "CaseIncident",
-  "abstractKey": null
-},
+v19 = [
+  (v2/*:: as any*/)
+],
 v20 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "Grouping",
+  "selections": (v19/*:: as any*/),
+  "type": "Campaign",
   "abstractKey": null
 },
 v21 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "Incident",
+  "selections": (v19/*:: as any*/),
+  "type": "CaseIncident",
   "abstractKey": null
 },
 v22 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "Individual",
+  "selections": (v19/*:: as any*/),
+  "type": "Grouping",
   "abstractKey": null
 },
 v23 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "IntrusionSet",
+  "selections": (v19/*:: as any*/),
+  "type": "Incident",
   "abstractKey": null
 },
 v24 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "KillChainPhase",
+  "selections": (v19/*:: as any*/),
+  "type": "Individual",
   "abstractKey": null
 },
 v25 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "Label",
+  "selections": (v19/*:: as any*/),
+  "type": "IntrusionSet",
   "abstractKey": null
 },
 v26 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "MarkingDefinition",
+  "selections": (v19/*:: as any*/),
+  "type": "KillChainPhase",
   "abstractKey": null
 },
 v27 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "Organization",
+  "selections": (v19/*:: as any*/),
+  "type": "Label",
   "abstractKey": null
 },
 v28 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "Report",
+  "selections": (v19/*:: as any*/),
+  "type": "MarkingDefinition",
   "abstractKey": null
 },
 v29 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "SecurityCoverage",
+  "selections": (v19/*:: as any*/),
+  "type": "Organization",
   "abstractKey": null
 },
 v30 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "SecurityCoverageResult",
+  "selections": (v19/*:: as any*/),
+  "type": "Report",
   "abstractKey": null
 },
 v31 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "SecurityPlatform",
+  "selections": (v19/*:: as any*/),
+  "type": "SecurityCoverage",
   "abstractKey": null
 },
 v32 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "StixCoreRelationship",
+  "selections": (v19/*:: as any*/),
+  "type": "SecurityCoverageResult",
   "abstractKey": null
 },
 v33 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
-  "type": "StixRefRelationship",
+  "selections": (v19/*:: as any*/),
+  "type": "SecurityPlatform",
   "abstractKey": null
 },
 v34 = {
   "kind": "InlineFragment",
-  "selections": (v17/*:: as any*/),
+  "selections": (v19/*:: as any*/),
+  "type": "StixCoreRelationship",
+  "abstractKey": null
+},
+v35 = {
+  "kind": "InlineFragment",
+  "selections": (v19/*:: as any*/),
+  "type": "StixRefRelationship",
+  "abstractKey": null
+},
+v36 = {
+  "kind": "InlineFragment",
+  "selections": (v19/*:: as any*/),
   "type": "Vulnerability",
   "abstractKey": null
 },
-v35 = [
+v37 = [
+  "Attack-Pattern",
+  "Vulnerability"
+],
+v38 = {
+  "kind": "InlineFragment",
+  "selections": [
+    (v2/*:: as any*/),
+    (v13/*:: as any*/)
+  ],
+  "type": "AttackPattern",
+  "abstractKey": null
+},
+v39 = {
+  "kind": "InlineFragment",
+  "selections": (v19/*:: as any*/),
+  "type": "Creator",
+  "abstractKey": null
+},
+v40 = [
   {
     "alias": "uses",
     "args": [
-      (v14/*:: as any*/),
+      (v16/*:: as any*/),
       {
         "kind": "Literal",
         "name": "relationship_type",
@@ -315,7 +352,7 @@ v35 = [
       {
         "kind": "Literal",
         "name": "toTypes",
-        "value": (v15/*:: as any*/)
+        "value": (v17/*:: as any*/)
       }
     ],
     "concreteType": "StixCoreRelationshipConnection",
@@ -347,18 +384,11 @@ v35 = [
                 "name": "to",
                 "plural": false,
                 "selections": [
-                  (v13/*:: as any*/),
-                  (v16/*:: as any*/),
+                  (v15/*:: as any*/),
                   (v18/*:: as any*/),
-                  (v19/*:: as any*/),
-                  {
-                    "kind": "InlineFragment",
-                    "selections": (v17/*:: as any*/),
-                    "type": "Creator",
-                    "abstractKey": null
-                  },
                   (v20/*:: as any*/),
                   (v21/*:: as any*/),
+                  (v39/*:: as any*/),
                   (v22/*:: as any*/),
                   (v23/*:: as any*/),
                   (v24/*:: as any*/),
@@ -371,7 +401,9 @@ v35 = [
                   (v31/*:: as any*/),
                   (v32/*:: as any*/),
                   (v33/*:: as any*/),
-                  (v34/*:: as any*/)
+                  (v34/*:: as any*/),
+                  (v35/*:: as any*/),
+                  (v36/*:: as any*/)
                 ],
                 "storageKey": null
               },
@@ -384,6 +416,85 @@ v35 = [
       }
     ],
     "storageKey": "stixCoreRelationships(first:500,relationship_type:\"uses\",toTypes:[\"Attack-Pattern\"])"
+  },
+  {
+    "alias": "relations",
+    "args": [
+      (v16/*:: as any*/),
+      {
+        "kind": "Literal",
+        "name": "toTypes",
+        "value": (v37/*:: as any*/)
+      }
+    ],
+    "concreteType": "StixCoreRelationshipConnection",
+    "kind": "LinkedField",
+    "name": "stixCoreRelationships",
+    "plural": false,
+    "selections": [
+      {
+        "alias": null,
+        "args": null,
+        "concreteType": "StixCoreRelationshipEdge",
+        "kind": "LinkedField",
+        "name": "edges",
+        "plural": true,
+        "selections": [
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "StixCoreRelationship",
+            "kind": "LinkedField",
+            "name": "node",
+            "plural": false,
+            "selections": [
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "relationship_type",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": null,
+                "kind": "LinkedField",
+                "name": "to",
+                "plural": false,
+                "selections": [
+                  (v15/*:: as any*/),
+                  (v38/*:: as any*/),
+                  (v36/*:: as any*/),
+                  (v20/*:: as any*/),
+                  (v21/*:: as any*/),
+                  (v39/*:: as any*/),
+                  (v22/*:: as any*/),
+                  (v23/*:: as any*/),
+                  (v24/*:: as any*/),
+                  (v25/*:: as any*/),
+                  (v26/*:: as any*/),
+                  (v27/*:: as any*/),
+                  (v28/*:: as any*/),
+                  (v29/*:: as any*/),
+                  (v30/*:: as any*/),
+                  (v31/*:: as any*/),
+                  (v32/*:: as any*/),
+                  (v33/*:: as any*/),
+                  (v34/*:: as any*/),
+                  (v35/*:: as any*/)
+                ],
+                "storageKey": null
+              },
+              (v2/*:: as any*/)
+            ],
+            "storageKey": null
+          }
+        ],
+        "storageKey": null
+      }
+    ],
+    "storageKey": "stixCoreRelationships(first:500,toTypes:[\"Attack-Pattern\",\"Vulnerability\"])"
   }
 ];
 return {
@@ -406,6 +517,11 @@ return {
             "args": null,
             "kind": "FragmentSpread",
             "name": "CoverageOverview_coverage"
+          },
+          {
+            "args": null,
+            "kind": "FragmentSpread",
+            "name": "DriftNotice_coverage"
           }
         ],
         "storageKey": null
@@ -535,23 +651,7 @@ return {
           },
           {
             "alias": null,
-            "args": [
-              {
-                "kind": "Literal",
-                "name": "first",
-                "value": 5000
-              },
-              {
-                "kind": "Literal",
-                "name": "orderBy",
-                "value": "created_at"
-              },
-              {
-                "kind": "Literal",
-                "name": "orderMode",
-                "value": "asc"
-              }
-            ],
+            "args": (v12/*:: as any*/),
             "concreteType": "AttackPatternCoverages",
             "kind": "LinkedField",
             "name": "coveredAttackPatterns",
@@ -580,7 +680,7 @@ return {
                     "kind": "LinkedField",
                     "name": "to",
                     "plural": false,
-                    "selections": (v12/*:: as any*/),
+                    "selections": (v14/*:: as any*/),
                     "storageKey": null
                   }
                 ],
@@ -597,7 +697,7 @@ return {
             "name": "objectCovered",
             "plural": false,
             "selections": [
-              (v13/*:: as any*/),
+              (v15/*:: as any*/),
               {
                 "kind": "TypeDiscriminator",
                 "abstractKey": "__isStixDomainObject"
@@ -608,11 +708,11 @@ return {
                   {
                     "alias": null,
                     "args": [
-                      (v14/*:: as any*/),
+                      (v16/*:: as any*/),
                       {
                         "kind": "Literal",
                         "name": "types",
-                        "value": (v15/*:: as any*/)
+                        "value": (v17/*:: as any*/)
                       }
                     ],
                     "concreteType": "StixObjectOrStixRelationshipRefConnection",
@@ -636,10 +736,8 @@ return {
                             "name": "node",
                             "plural": false,
                             "selections": [
-                              (v13/*:: as any*/),
-                              (v16/*:: as any*/),
+                              (v15/*:: as any*/),
                               (v18/*:: as any*/),
-                              (v19/*:: as any*/),
                               (v20/*:: as any*/),
                               (v21/*:: as any*/),
                               (v22/*:: as any*/),
@@ -654,7 +752,9 @@ return {
                               (v31/*:: as any*/),
                               (v32/*:: as any*/),
                               (v33/*:: as any*/),
-                              (v34/*:: as any*/)
+                              (v34/*:: as any*/),
+                              (v35/*:: as any*/),
+                              (v36/*:: as any*/)
                             ],
                             "storageKey": null
                           }
@@ -663,6 +763,65 @@ return {
                       }
                     ],
                     "storageKey": "objects(first:500,types:[\"Attack-Pattern\"])"
+                  },
+                  {
+                    "alias": "testables",
+                    "args": [
+                      (v16/*:: as any*/),
+                      {
+                        "kind": "Literal",
+                        "name": "types",
+                        "value": (v37/*:: as any*/)
+                      }
+                    ],
+                    "concreteType": "StixObjectOrStixRelationshipRefConnection",
+                    "kind": "LinkedField",
+                    "name": "objects",
+                    "plural": false,
+                    "selections": [
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": "StixObjectOrStixRelationshipRefEdge",
+                        "kind": "LinkedField",
+                        "name": "edges",
+                        "plural": true,
+                        "selections": [
+                          {
+                            "alias": null,
+                            "args": null,
+                            "concreteType": null,
+                            "kind": "LinkedField",
+                            "name": "node",
+                            "plural": false,
+                            "selections": [
+                              (v15/*:: as any*/),
+                              (v38/*:: as any*/),
+                              (v36/*:: as any*/),
+                              (v20/*:: as any*/),
+                              (v21/*:: as any*/),
+                              (v22/*:: as any*/),
+                              (v23/*:: as any*/),
+                              (v24/*:: as any*/),
+                              (v25/*:: as any*/),
+                              (v26/*:: as any*/),
+                              (v27/*:: as any*/),
+                              (v28/*:: as any*/),
+                              (v29/*:: as any*/),
+                              (v30/*:: as any*/),
+                              (v31/*:: as any*/),
+                              (v32/*:: as any*/),
+                              (v33/*:: as any*/),
+                              (v34/*:: as any*/),
+                              (v35/*:: as any*/)
+                            ],
+                            "storageKey": null
+                          }
+                        ],
+                        "storageKey": null
+                      }
+                    ],
+                    "storageKey": "objects(first:500,types:[\"Attack-Pattern\",\"Vulnerability\"])"
                   }
                 ],
                 "type": "Container",
@@ -670,19 +829,19 @@ return {
               },
               {
                 "kind": "InlineFragment",
-                "selections": (v35/*:: as any*/),
+                "selections": (v40/*:: as any*/),
                 "type": "Campaign",
                 "abstractKey": null
               },
               {
                 "kind": "InlineFragment",
-                "selections": (v35/*:: as any*/),
+                "selections": (v40/*:: as any*/),
                 "type": "IntrusionSet",
                 "abstractKey": null
               },
               {
                 "kind": "InlineFragment",
-                "selections": (v35/*:: as any*/),
+                "selections": (v40/*:: as any*/),
                 "type": "Incident",
                 "abstractKey": null
               },
@@ -751,11 +910,43 @@ return {
             "name": "createdBy",
             "plural": false,
             "selections": [
-              (v13/*:: as any*/),
+              (v15/*:: as any*/),
               (v7/*:: as any*/),
               (v2/*:: as any*/)
             ],
             "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": (v12/*:: as any*/),
+            "concreteType": "VulnerabilityCoverages",
+            "kind": "LinkedField",
+            "name": "coveredVulnerabilities",
+            "plural": false,
+            "selections": [
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": "VulnerabilityCoverage",
+                "kind": "LinkedField",
+                "name": "entities",
+                "plural": true,
+                "selections": [
+                  {
+                    "alias": null,
+                    "args": null,
+                    "concreteType": "Vulnerability",
+                    "kind": "LinkedField",
+                    "name": "to",
+                    "plural": false,
+                    "selections": (v19/*:: as any*/),
+                    "storageKey": null
+                  }
+                ],
+                "storageKey": null
+              }
+            ],
+            "storageKey": "coveredVulnerabilities(first:5000,orderBy:\"created_at\",orderMode:\"asc\")"
           }
         ],
         "storageKey": null
@@ -811,16 +1002,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "e2c6600e61042648d4c4d0fefd9eb32e",
+    "cacheID": "c2ec9a3e6204a70c5e1756ce3c6359ad",
     "id": null,
     "metadata": {},
     "name": "CoverageOverviewRouteQuery",
     "operationKind": "query",
-    "text": "query CoverageOverviewRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    ...CoverageOverview_coverage\n  }\n  ...CoverageOverview_query\n}\n\nfragment AttackMatrixCard_coverage on SecurityCoverage {\n  id\n  coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {\n    count\n    entities {\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n      to {\n        id\n        name\n        x_mitre_id\n        killChainPhases {\n          kill_chain_name\n          phase_name\n          x_opencti_order\n          id\n        }\n      }\n    }\n  }\n  objectCovered {\n    __typename\n    ...entityAttackPatterns_entity\n    id\n  }\n}\n\nfragment CoverageDetailsCard_coverage on SecurityCoverage {\n  description\n  created\n  modified\n  platforms_affinity\n  type_affinity\n  createdBy {\n    __typename\n    name\n    id\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n}\n\nfragment CoverageOverview_coverage on SecurityCoverage {\n  ...CoverageScoresCard_coverage\n  ...CoverageValidityCard_coverage\n  ...TestedEntitiesCard_coverage\n  ...CoverageResultsCard_coverage\n  ...AttackMatrixCard_coverage\n  ...CoverageDetailsCard_coverage\n}\n\nfragment CoverageOverview_query on Query {\n  ...coverageVocabulary_query\n}\n\nfragment CoverageResultsCard_coverage on SecurityCoverage {\n  results {\n    id\n    name\n    coverage_last_result\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n  }\n}\n\nfragment CoverageScoresCard_coverage on SecurityCoverage {\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment CoverageValidityCard_coverage on SecurityCoverage {\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  periodicity\n  duration\n  auto_enrichment_disable\n  results {\n    created\n    id\n  }\n}\n\nfragment TestedEntitiesCard_coverage on SecurityCoverage {\n  allTested: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"]) {\n    label\n    value\n  }\n  withScores: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"], filters: {mode: and, filters: [{key: \"coverage_information\", operator: not_nil, values: []}], filterGroups: []}) {\n    label\n    value\n  }\n}\n\nfragment coverageVocabulary_query on Query {\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n\nfragment entityAttackPatterns_entity on StixDomainObject {\n  __isStixDomainObject: __typename\n  ... on Container {\n    __isContainer: __typename\n    objects(types: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          __typename\n          ... on AttackPattern {\n            id\n            name\n            x_mitre_id\n            killChainPhases {\n              kill_chain_name\n              phase_name\n              x_opencti_order\n              id\n            }\n          }\n          ... on Campaign {\n            id\n          }\n          ... on CaseIncident {\n            id\n          }\n          ... on Grouping {\n            id\n          }\n          ... on Incident {\n            id\n          }\n          ... on Individual {\n            id\n          }\n          ... on IntrusionSet {\n            id\n          }\n          ... on KillChainPhase {\n            id\n          }\n          ... on Label {\n            id\n          }\n          ... on MarkingDefinition {\n            id\n          }\n          ... on Organization {\n            id\n          }\n          ... on Report {\n            id\n          }\n          ... on SecurityCoverage {\n            id\n          }\n          ... on SecurityCoverageResult {\n            id\n          }\n          ... on SecurityPlatform {\n            id\n          }\n          ... on StixCoreRelationship {\n            id\n          }\n          ... on StixRefRelationship {\n            id\n          }\n          ... on Vulnerability {\n            id\n          }\n        }\n      }\n    }\n  }\n  ... on Campaign {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on IntrusionSet {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on Incident {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query CoverageOverviewRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    ...CoverageOverview_coverage\n    ...DriftNotice_coverage\n  }\n  ...CoverageOverview_query\n}\n\nfragment AttackMatrixCard_coverage on SecurityCoverage {\n  id\n  coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {\n    count\n    entities {\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n      to {\n        id\n        name\n        x_mitre_id\n        killChainPhases {\n          kill_chain_name\n          phase_name\n          x_opencti_order\n          id\n        }\n      }\n    }\n  }\n  objectCovered {\n    __typename\n    ...entityAttackPatterns_entity\n    id\n  }\n}\n\nfragment CoverageDetailsCard_coverage on SecurityCoverage {\n  description\n  created\n  modified\n  platforms_affinity\n  type_affinity\n  createdBy {\n    __typename\n    name\n    id\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n}\n\nfragment CoverageOverview_coverage on SecurityCoverage {\n  ...CoverageScoresCard_coverage\n  ...CoverageValidityCard_coverage\n  ...TestedEntitiesCard_coverage\n  ...CoverageResultsCard_coverage\n  ...AttackMatrixCard_coverage\n  ...CoverageDetailsCard_coverage\n}\n\nfragment CoverageOverview_query on Query {\n  ...coverageVocabulary_query\n}\n\nfragment CoverageResultsCard_coverage on SecurityCoverage {\n  results {\n    id\n    name\n    coverage_last_result\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n  }\n}\n\nfragment CoverageScoresCard_coverage on SecurityCoverage {\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment CoverageValidityCard_coverage on SecurityCoverage {\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  periodicity\n  duration\n  auto_enrichment_disable\n  results {\n    created\n    id\n  }\n}\n\nfragment DriftNotice_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  coverage_last_result\n  objectCovered {\n    __typename\n    entity_type\n    ... on Container {\n      __isContainer: __typename\n      testables: objects(types: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            __typename\n            ... on AttackPattern {\n              id\n              x_mitre_id\n            }\n            ... on Vulnerability {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n          }\n        }\n      }\n    }\n    ... on Campaign {\n      relations: stixCoreRelationships(toTypes: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            relationship_type\n            to {\n              __typename\n              ... on AttackPattern {\n                id\n                x_mitre_id\n              }\n              ... on Vulnerability {\n                id\n              }\n              ... on Campaign {\n                id\n              }\n              ... on CaseIncident {\n                id\n              }\n              ... on Creator {\n                id\n              }\n              ... on Grouping {\n                id\n              }\n              ... on Incident {\n                id\n              }\n              ... on Individual {\n                id\n              }\n              ... on IntrusionSet {\n                id\n              }\n              ... on KillChainPhase {\n                id\n              }\n              ... on Label {\n                id\n              }\n              ... on MarkingDefinition {\n                id\n              }\n              ... on Organization {\n                id\n              }\n              ... on Report {\n                id\n              }\n              ... on SecurityCoverage {\n                id\n              }\n              ... on SecurityCoverageResult {\n                id\n              }\n              ... on SecurityPlatform {\n                id\n              }\n              ... on StixCoreRelationship {\n                id\n              }\n              ... on StixRefRelationship {\n                id\n              }\n            }\n            id\n          }\n        }\n      }\n    }\n    ... on IntrusionSet {\n      relations: stixCoreRelationships(toTypes: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            relationship_type\n            to {\n              __typename\n              ... on AttackPattern {\n                id\n                x_mitre_id\n              }\n              ... on Vulnerability {\n                id\n              }\n              ... on Campaign {\n                id\n              }\n              ... on CaseIncident {\n                id\n              }\n              ... on Creator {\n                id\n              }\n              ... on Grouping {\n                id\n              }\n              ... on Incident {\n                id\n              }\n              ... on Individual {\n                id\n              }\n              ... on IntrusionSet {\n                id\n              }\n              ... on KillChainPhase {\n                id\n              }\n              ... on Label {\n                id\n              }\n              ... on MarkingDefinition {\n                id\n              }\n              ... on Organization {\n                id\n              }\n              ... on Report {\n                id\n              }\n              ... on SecurityCoverage {\n                id\n              }\n              ... on SecurityCoverageResult {\n                id\n              }\n              ... on SecurityPlatform {\n                id\n              }\n              ... on StixCoreRelationship {\n                id\n              }\n              ... on StixRefRelationship {\n                id\n              }\n            }\n            id\n          }\n        }\n      }\n    }\n    ... on Incident {\n      relations: stixCoreRelationships(toTypes: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            relationship_type\n            to {\n              __typename\n              ... on AttackPattern {\n                id\n                x_mitre_id\n              }\n              ... on Vulnerability {\n                id\n              }\n              ... on Campaign {\n                id\n              }\n              ... on CaseIncident {\n                id\n              }\n              ... on Creator {\n                id\n              }\n              ... on Grouping {\n                id\n              }\n              ... on Incident {\n                id\n              }\n              ... on Individual {\n                id\n              }\n              ... on IntrusionSet {\n                id\n              }\n              ... on KillChainPhase {\n                id\n              }\n              ... on Label {\n                id\n              }\n              ... on MarkingDefinition {\n                id\n              }\n              ... on Organization {\n                id\n              }\n              ... on Report {\n                id\n              }\n              ... on SecurityCoverage {\n                id\n              }\n              ... on SecurityCoverageResult {\n                id\n              }\n              ... on SecurityPlatform {\n                id\n              }\n              ... on StixCoreRelationship {\n                id\n              }\n              ... on StixRefRelationship {\n                id\n              }\n            }\n            id\n          }\n        }\n      }\n    }\n    id\n  }\n  coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {\n    entities {\n      to {\n        id\n      }\n    }\n  }\n  coveredVulnerabilities(first: 5000, orderBy: created_at, orderMode: asc) {\n    entities {\n      to {\n        id\n      }\n    }\n  }\n}\n\nfragment TestedEntitiesCard_coverage on SecurityCoverage {\n  allTested: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"]) {\n    label\n    value\n  }\n  withScores: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"], filters: {mode: and, filters: [{key: \"coverage_information\", operator: not_nil, values: []}], filterGroups: []}) {\n    label\n    value\n  }\n}\n\nfragment coverageVocabulary_query on Query {\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n\nfragment entityAttackPatterns_entity on StixDomainObject {\n  __isStixDomainObject: __typename\n  ... on Container {\n    __isContainer: __typename\n    objects(types: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          __typename\n          ... on AttackPattern {\n            id\n            name\n            x_mitre_id\n            killChainPhases {\n              kill_chain_name\n              phase_name\n              x_opencti_order\n              id\n            }\n          }\n          ... on Campaign {\n            id\n          }\n          ... on CaseIncident {\n            id\n          }\n          ... on Grouping {\n            id\n          }\n          ... on Incident {\n            id\n          }\n          ... on Individual {\n            id\n          }\n          ... on IntrusionSet {\n            id\n          }\n          ... on KillChainPhase {\n            id\n          }\n          ... on Label {\n            id\n          }\n          ... on MarkingDefinition {\n            id\n          }\n          ... on Organization {\n            id\n          }\n          ... on Report {\n            id\n          }\n          ... on SecurityCoverage {\n            id\n          }\n          ... on SecurityCoverageResult {\n            id\n          }\n          ... on SecurityPlatform {\n            id\n          }\n          ... on StixCoreRelationship {\n            id\n          }\n          ... on StixRefRelationship {\n            id\n          }\n          ... on Vulnerability {\n            id\n          }\n        }\n      }\n    }\n  }\n  ... on Campaign {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on IntrusionSet {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on Incident {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "ba1f4753789f9cac53f87de09f35c852";
+(node as any).hash = "de48399b8610a2c792eae8dfc0ee041f";
 
 export default node;

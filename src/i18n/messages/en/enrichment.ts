@@ -41,4 +41,10 @@ export const enrichment = {
     'This attempt has not ended after {minutes} minutes. Check that the connector is alive and that OpenAEV is reachable from it, then retry.',
   'enrichment.stuck.seen': 'The connector was last seen {seen}.',
   'enrichment.stuck.neverSeen': 'The connector was never seen.',
+  'enrichment.drift.title': 'The {type} changed since the last assessment',
+  'enrichment.drift.untested':
+    '{count, plural, one {# entity OpenAEV can test was} other {# entities OpenAEV can test were}} not in the last assessment.',
+  'enrichment.drift.removed':
+    '{count, plural, one {# tested entity is} other {# tested entities are}} no longer in it.',
+  'enrichment.drift.retry': 'Retry in the Enrichment panel',
 } as const;

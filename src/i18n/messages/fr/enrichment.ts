@@ -43,4 +43,10 @@ export const enrichment: Record<keyof typeof en, string> = {
     "Cette tentative n'est pas terminée après {minutes} minutes. Vérifiez que le connecteur fonctionne et qu'il peut joindre OpenAEV, puis réessayez.",
   'enrichment.stuck.seen': 'Le connecteur a été vu pour la dernière fois le {seen}.',
   'enrichment.stuck.neverSeen': "Le connecteur n'a jamais été vu.",
+  'enrichment.drift.title': "L'élément couvert ({type}) a changé depuis la dernière évaluation",
+  'enrichment.drift.untested':
+    '{count, plural, one {# entité testable par OpenAEV ne figurait} other {# entités testables par OpenAEV ne figuraient}} pas dans la dernière évaluation.',
+  'enrichment.drift.removed':
+    "{count, plural, one {# entité testée n'y figure} other {# entités testées n'y figurent}} plus.",
+  'enrichment.drift.retry': "Réessayer dans le panneau d'enrichissement",
 };
