@@ -2,24 +2,52 @@ import { graphql } from 'react-relay';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useRouteQuery } from '../../relay/routeQuery';
 import { NotFoundError } from '../../lib/notFound';
+import { CoverageResult } from '../../features/coverage-result/CoverageResult';
+import {
+  parseResultView,
+  resultQueryVariables,
+} from '../../features/coverage-result/resultViewState';
 import type { CoverageResultRouteQuery as QueryType } from './__generated__/CoverageResultRouteQuery.graphql';
 
 export const CoverageResultRouteQuery = graphql`
-  query CoverageResultRouteQuery($id: String!) {
+  query CoverageResultRouteQuery(
+    $id: String!
+    $count: Int!
+    $search: String
+    $orderBy: StixCoreRelationshipsOrdering
+    $orderMode: OrderingMode
+    $filters: FilterGroup
+  ) {
     securityCoverage(id: $id) {
       id
-      name
+      ...CoverageResult_coverage
     }
+    ...CoverageResult_query
+      @arguments(
+        id: $id
+        count: $count
+        search: $search
+        orderBy: $orderBy
+        orderMode: $orderMode
+        filters: $filters
+      )
   }
 `;
 
-export function coverageResultVariables({ params }: LoaderFunctionArgs): QueryType['variables'] {
-  return { id: params.id ?? '' };
+/** The tab's variables come from the URL (search, sort, filters), so a shared link or Back shows the same view. */
+export function coverageResultVariables({
+  params,
+  request,
+}: LoaderFunctionArgs): QueryType['variables'] {
+  return {
+    id: params.id ?? '',
+    ...resultQueryVariables(parseResultView(new URL(request.url).searchParams)),
+  };
 }
 
 /** /dashboard/analyses/security_coverages/:id/result */
 export function CoverageResultRoute() {
   const data = useRouteQuery<QueryType>(CoverageResultRouteQuery);
   if (!data.securityCoverage) throw new NotFoundError('Security-Coverage');
-  return <div>{data.securityCoverage.name}</div>;
+  return <CoverageResult queryRef={data} coverageRef={data.securityCoverage} />;
 }
