@@ -113,5 +113,6 @@ describe('ATT&CK Navigator layer 4.5', () => {
     expect(layerFileName('Volt Typhoon: AA24-038A', 'Prevention')).toBe(
       'volt-typhoon-aa24-038a-prevention.layer.json',
     );
+    expect(layerFileName('x'.repeat(200), 'Detection')).toMatch(/^x{60}-detection\.layer\.json$/);
   });
 });

@@ -173,14 +173,15 @@ export function buildNavigatorLayer(
   };
 }
 
-/** A file name safe on every system: "volt-typhoon-prevention.layer.json". */
+/** A file name safe on every system, the metric always kept: "volt-typhoon-prevention.layer.json". */
 export function layerFileName(coverageName: string, metric: string): string {
-  const slug = `${coverageName} ${metric}`
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '-')
-    .slice(0, 80);
-  return `${slug || 'coverage'}.layer.json`;
+  const slug = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '-');
+  const name = slug(coverageName).slice(0, 60).replace(/-+$/, '');
+  return `${[name || 'coverage', slug(metric)].filter(Boolean).join('-')}.layer.json`;
 }
