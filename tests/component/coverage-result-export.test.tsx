@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SEED } from '../../mocks/seed/ids';
 import { renderApp } from '../setup/renderApp';
@@ -115,4 +115,26 @@ describe('Result tab exports', () => {
     for (const p of placeholders) expect(p).not.toHaveProperty('score');
     expect(layer.techniques.some((t) => typeof t.score === 'number')).toBe(true);
   });
+});
+
+describe('Result tab at scale', () => {
+  it('renders a window of the 5,000 rows and loads the next page while scrolling', async () => {
+    freshBackend({ seed: 'scale' });
+    renderApp(resultPath(SEED.scaleCoverage));
+    const grid = await table();
+    const indexes = () =>
+      within(grid)
+        .getAllByRole('row')
+        .map((r) => Number(r.getAttribute('aria-rowindex')));
+    expect(Math.max(...indexes())).toBeLessThan(60);
+    const scroller = grid.parentElement as HTMLElement;
+    for (const top of [3000, 5600, 7000]) {
+      scroller.scrollTop = top;
+      scroller.dispatchEvent(new Event('scroll'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await waitFor(() => expect(Math.max(...indexes())).toBeGreaterThan(102), { timeout: 10_000 });
+    expect(within(grid).getAllByRole('row').length).toBeLessThan(80);
+    expect(Math.min(...indexes().filter((i) => i > 1))).toBeGreaterThan(50);
+  }, 30_000);
 });

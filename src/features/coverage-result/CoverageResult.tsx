@@ -164,6 +164,7 @@ export function CoverageResult({ queryRef, coverageRef }: Props) {
             })
           }
           rowHeight={ROW_HEIGHT}
+          withActions={canEdit}
           renderRow={(row, rowIndex) => (
             <ResultRow
               key={row.node.id}

@@ -94,7 +94,13 @@ export const ResultRow = memo(function ResultRow({
       <TableCell sx={cellSx}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
           <EntityTypeIcon type={entityType} fontSize="small" sx={{ color: 'text.secondary' }} />
-          <ClampedText title={typeName(entityType)}>{typeName(entityType)}</ClampedText>
+          <Box
+            component="span"
+            title={typeName(entityType)}
+            sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+          >
+            {typeName(entityType)}
+          </Box>
         </Box>
       </TableCell>
       <TableCell
@@ -115,14 +121,6 @@ export const ResultRow = memo(function ResultRow({
           ) : (
             <CoverageScores metrics={metrics} vocabulary={vocabulary} />
           )}
-          {coverage.canEdit ? (
-            <EditScoresButton
-              relationshipId={rel.id}
-              entityName={name}
-              metrics={metrics}
-              vocabulary={vocabulary}
-            />
-          ) : null}
         </Box>
       </TableCell>
       <TableCell sx={cellSx}>
@@ -141,6 +139,16 @@ export const ResultRow = memo(function ResultRow({
       <TableCell sx={{ ...cellSx, whiteSpace: 'nowrap' }}>
         <RelativeTime value={rel.updated_at} />
       </TableCell>
+      {coverage.canEdit ? (
+        <TableCell sx={{ ...cellSx, px: 1 }}>
+          <EditScoresButton
+            relationshipId={rel.id}
+            entityName={name}
+            metrics={metrics}
+            vocabulary={vocabulary}
+          />
+        </TableCell>
+      ) : null}
     </TableRow>
   );
 });

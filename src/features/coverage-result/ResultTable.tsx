@@ -26,6 +26,8 @@ interface Props<R> {
   /** Renders one body row; `rowIndex` is its aria-rowindex (the header is row 1). */
   renderRow: (row: R, rowIndex: number) => ReactNode;
   rowHeight: number;
+  /** Rows carry an actions cell (score edition). */
+  withActions: boolean;
   /** Rows of the whole view (all pages), -1 when unknown yet. */
   rowCount: number;
   hasNext: boolean;
@@ -72,9 +74,14 @@ export function ResultTable<R>(props: Props<R>) {
           size="small"
           aria-label={t('result.table')}
           aria-rowcount={rowCount < 0 ? -1 : rowCount + 1}
-          sx={{ tableLayout: 'fixed', minWidth: 1100 }}
+          sx={{ tableLayout: 'fixed', minWidth: 960 }}
         >
-          <ResultTableHead sortBy={view.sortBy} orderAsc={view.orderAsc} onSort={onSort} />
+          <ResultTableHead
+            withActions={props.withActions}
+            sortBy={view.sortBy}
+            orderAsc={view.orderAsc}
+            onSort={onSort}
+          />
           <TableBody>
             {paddingTop > 0 ? (
               <TableRow aria-hidden sx={{ height: paddingTop, border: 0 }} />

@@ -124,8 +124,11 @@ export function ResultToolbar({ coverageRef, view, onChange, actions }: Props) {
         onKeyDown={(event) => {
           if (event.key === 'Enter') commitBelow();
         }}
-        helperText={t('result.filter.belowHelp')}
-        slotProps={{ htmlInput: { min: 1, max: 100, step: 1 }, inputLabel: { shrink: true } }}
+        placeholder={t('result.filter.belowHelp')}
+        slotProps={{
+          htmlInput: { min: 1, max: 100, step: 1, title: t('result.filter.belowHelp') },
+          inputLabel: { shrink: true },
+        }}
         sx={{ width: 170 }}
       />
       <Box sx={{ flexGrow: 1 }} />

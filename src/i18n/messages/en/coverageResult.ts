@@ -1,5 +1,8 @@
 /** The Security Coverage page's Result tab and its exports. */
 export const coverageResult = {
+  'result.type.SecurityPlatform': 'Security Platform',
+  'result.type.Indicator': 'Indicator',
+  'result.type.Artifact': 'Artifact',
   'result.title': 'Tested entities',
   'result.table': 'Coverage results',
   'result.count.rows': '{count, plural, one {# row} other {# rows}}',
@@ -24,6 +27,7 @@ export const coverageResult = {
   'result.col.labels': 'Labels',
   'result.col.markings': 'Markings',
   'result.col.result': 'Result',
+  'result.col.actions': 'Actions',
   'result.col.lastModified': 'Last modified',
   'result.empty.title': 'No tested entity yet',
   'result.empty.body':

@@ -1,6 +1,9 @@
 import type { coverageResult as en } from '../en/coverageResult';
 
 export const coverageResult: Record<keyof typeof en, string> = {
+  'result.type.SecurityPlatform': 'Plateforme de sécurité',
+  'result.type.Indicator': 'Indicateur',
+  'result.type.Artifact': 'Artefact',
   'result.title': 'Entités testées',
   'result.table': 'Résultats de couverture',
   'result.count.rows': '{count, plural, one {# ligne} other {# lignes}}',
@@ -26,6 +29,7 @@ export const coverageResult: Record<keyof typeof en, string> = {
   'result.col.labels': 'Libellés',
   'result.col.markings': 'Marquages',
   'result.col.result': 'Résultat',
+  'result.col.actions': 'Actions',
   'result.col.lastModified': 'Dernière modification',
   'result.empty.title': 'Aucune entité testée pour le moment',
   'result.empty.body':
