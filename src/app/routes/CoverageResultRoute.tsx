@@ -1,11 +1,12 @@
 import { graphql } from 'react-relay';
-import type { LoaderFunctionArgs } from 'react-router';
+import type { LoaderFunctionArgs, ShouldRevalidateFunctionArgs } from 'react-router';
 import { useRouteQuery } from '../../relay/routeQuery';
 import { NotFoundError } from '../../lib/notFound';
 import { CoverageResult } from '../../features/coverage-result/CoverageResult';
 import {
   parseResultView,
   resultQueryVariables,
+  serializeResultView,
 } from '../../features/coverage-result/resultViewState';
 import type { CoverageResultRouteQuery as QueryType } from './__generated__/CoverageResultRouteQuery.graphql';
 
@@ -43,6 +44,21 @@ export function coverageResultVariables({
     id: params.id ?? '',
     ...resultQueryVariables(parseResultView(new URL(request.url).searchParams)),
   };
+}
+
+/**
+ * Re-run the tab's query only when its own view (search, sort, filters) changes: other parameters of the page,
+ * such as `?panel=enrichment`, leave the table as it is. An explicit revalidation (Retry) of the same URL still runs.
+ */
+export function shouldRevalidateCoverageResult({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}: ShouldRevalidateFunctionArgs): boolean {
+  if (currentUrl.href === nextUrl.href || currentUrl.pathname !== nextUrl.pathname)
+    return defaultShouldRevalidate;
+  const view = (url: URL) => serializeResultView(parseResultView(url.searchParams)).toString();
+  return view(currentUrl) !== view(nextUrl) ? defaultShouldRevalidate : false;
 }
 
 /** /dashboard/analyses/security_coverages/:id/result */

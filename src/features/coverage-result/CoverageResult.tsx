@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { graphql, useFragment, usePaginationFragment } from 'react-relay';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorFallback } from '../../components/ErrorFallback';
 import { useCan } from '../../components/Capabilities';
 import { useT } from '../../i18n/useT';
 import { DEFAULT_COVERAGE_VOCABULARY } from '../../lib/scores';
@@ -12,12 +13,8 @@ import { ResultToolbar } from './ResultToolbar';
 import { ResultTable } from './ResultTable';
 import { ResultRow, ROW_HEIGHT, type CoverageContext } from './ResultRow';
 import { ExportMenu } from './ExportMenu';
-import {
-  isResultFiltered,
-  matchesScoreBelow,
-  RESULT_BULK_PAGE_SIZE,
-  RESULT_PAGE_SIZE,
-} from './resultViewState';
+import { isResultFiltered, matchesScoreBelow } from './resultViewState';
+import { useResultPages } from './useResultPages';
 import { useResultViewState } from './useResultViewState';
 import type { CoverageResult_query$key } from './__generated__/CoverageResult_query.graphql';
 import type { CoverageResult_coverage$key } from './__generated__/CoverageResult_coverage.graphql';
@@ -120,10 +117,7 @@ export function CoverageResult({ queryRef, coverageRef }: Props) {
     [coverage.id, coverage.auto_enrichment_disable, canEdit],
   );
   const loadingAll = view.below !== null && hasNext;
-  const loadMore = useCallback(() => loadNext(RESULT_PAGE_SIZE), [loadNext]);
-  useEffect(() => {
-    if (loadingAll && !isLoadingNext) loadNext(RESULT_BULK_PAGE_SIZE);
-  }, [loadingAll, isLoadingNext, loadNext]);
+  const pages = useResultPages(loadNext, hasNext, isLoadingNext, view.below !== null);
 
   return (
     <Box data-testid="security-coverage-result-page">
@@ -155,7 +149,8 @@ export function CoverageResult({ queryRef, coverageRef }: Props) {
           rowCount={view.below === null ? total : loadingAll ? -1 : rows.length}
           hasNext={hasNext && view.below === null}
           isLoadingNext={isLoadingNext}
-          onLoadMore={loadMore}
+          onLoadMore={pages.loadMore}
+          resetKey={JSON.stringify(view)}
           view={view}
           onSort={(key) =>
             setView({
@@ -176,6 +171,9 @@ export function CoverageResult({ queryRef, coverageRef }: Props) {
           )}
         />
       )}
+      {pages.error ? (
+        <ErrorFallback error={pages.error} onRetry={pages.retry} title={t('result.pageFailed')} />
+      ) : null}
     </Box>
   );
 }

@@ -33,6 +33,8 @@ interface Props<R> {
   hasNext: boolean;
   isLoadingNext: boolean;
   onLoadMore: () => void;
+  /** Changes when search, sort or filters change: the table scrolls back to its first row. */
+  resetKey: string;
   view: ResultViewState;
   onSort: (key: ResultSortKey) => void;
 }
@@ -60,6 +62,10 @@ export function ResultTable<R>(props: Props<R>) {
   useEffect(() => {
     if (hasNext && !isLoadingNext && lastIndex >= rows.length - PREFETCH_ROWS) onLoadMore();
   }, [hasNext, isLoadingNext, lastIndex, rows.length, onLoadMore]);
+  const { resetKey } = props;
+  useEffect(() => {
+    scrollRef.current?.scrollTo?.({ top: 0 });
+  }, [resetKey]);
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = Math.max(
     0,

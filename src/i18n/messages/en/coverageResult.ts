@@ -11,6 +11,7 @@ export const coverageResult = {
   'result.mode.manual': 'Manual results',
   'result.mode.automated': 'OpenAEV results',
   'result.loadingAll': 'Loading every row to apply the score filter: {loaded} of {total}',
+  'result.pageFailed': 'Some rows could not be loaded',
   'result.loadingMore': 'Loading more rows',
   'result.search': 'Search tested entities',
   'result.filter.type': 'Entity type',

@@ -13,6 +13,7 @@ export const coverageResult: Record<keyof typeof en, string> = {
   'result.mode.automated': 'Résultats OpenAEV',
   'result.loadingAll':
     'Chargement de toutes les lignes pour appliquer le filtre de score : {loaded} sur {total}',
+  'result.pageFailed': "Des lignes n'ont pas pu être chargées",
   'result.loadingMore': 'Chargement de lignes supplémentaires',
   'result.search': 'Rechercher des entités testées',
   'result.filter.type': "Type d'entité",
