@@ -46,7 +46,7 @@ export function ResultTableHead({ withActions, sortBy, orderAsc, onSort }: Props
           return (
             <TableCell
               key={column.label}
-              sx={{ width: column.width, whiteSpace: 'nowrap', fontWeight: 600 }}
+              sx={{ width: column.width, fontWeight: 600, lineHeight: 1.2 }}
               aria-sort={active ? (orderAsc ? 'ascending' : 'descending') : undefined}
             >
               {column.sort ? (
