@@ -1,0 +1,138 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { graphql, useFragment } from 'react-relay';
+import Box from '@mui/material/Box';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import SearchIcon from '@mui/icons-material/Search';
+import { MultiSelect } from '../../components/MultiSelect';
+import { useT } from '../../i18n/useT';
+import { useEntityTypeName } from './useEntityTypeName';
+import type { ResultStatus, ResultViewState } from './resultViewState';
+import type { ResultToolbar_coverage$key } from './__generated__/ResultToolbar_coverage.graphql';
+
+const fragment = graphql`
+  fragment ResultToolbar_coverage on SecurityCoverage {
+    coveredEntitiesDistribution(
+      field: "entity_type"
+      operation: count
+      relationship_type: ["has-covered"]
+    ) {
+      label
+      value
+    }
+  }
+`;
+
+interface Props {
+  coverageRef: ResultToolbar_coverage$key;
+  view: ResultViewState;
+  onChange: (change: Partial<ResultViewState>, options?: { replace?: boolean }) => void;
+  actions?: ReactNode;
+}
+
+/** Search (debounced, on the server), the entity-type, covered/placeholder and score filters, and the exports. */
+export function ResultToolbar({ coverageRef, view, onChange, actions }: Props) {
+  const coverage = useFragment(fragment, coverageRef);
+  const t = useT();
+  const typeName = useEntityTypeName();
+  const [text, setText] = useState(view.search);
+  const [shownSearch, setShownSearch] = useState(view.search);
+  if (view.search !== shownSearch) {
+    // The URL changed under us (Back, a link from the matrix): show its search term.
+    setShownSearch(view.search);
+    if (text.trim() !== view.search) setText(view.search);
+  }
+  const latest = useRef(onChange);
+  useEffect(() => {
+    latest.current = onChange;
+  });
+  useEffect(() => {
+    if (text.trim() === view.search) return undefined;
+    const timer = setTimeout(() => latest.current({ search: text }, { replace: true }), 300);
+    return () => clearTimeout(timer);
+  }, [text, view.search]);
+  const [below, setBelow] = useState(view.below === null ? '' : String(view.below));
+  const [shownBelow, setShownBelow] = useState(view.below);
+  if (view.below !== shownBelow) {
+    setShownBelow(view.below);
+    setBelow(view.below === null ? '' : String(view.below));
+  }
+  const commitBelow = () => {
+    const n = Number(below);
+    const next = below.trim() === '' || !Number.isInteger(n) || n < 1 || n > 100 ? null : n;
+    if (next === null) setBelow('');
+    if (next !== view.below) onChange({ below: next });
+  };
+
+  const types = [
+    ...new Set([
+      ...(coverage.coveredEntitiesDistribution ?? []).flatMap((d) => (d ? [d.label] : [])),
+      ...view.types,
+    ]),
+  ].map((type) => ({ id: type, label: typeName(type) }));
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mb: 2 }}>
+      <TextField
+        size="small"
+        type="search"
+        label={t('result.search')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') onChange({ search: text }, { replace: true });
+        }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <SearchIcon fontSize="small" />
+              </InputAdornment>
+            ),
+          },
+        }}
+        sx={{ minWidth: 260 }}
+      />
+      <MultiSelect
+        label={t('result.filter.type')}
+        anyLabel={t('result.filter.anyType')}
+        options={types}
+        value={view.types}
+        onChange={(value) => onChange({ types: value })}
+      />
+      <TextField
+        select
+        size="small"
+        label={t('result.filter.status')}
+        value={view.status ?? ''}
+        onChange={(event) =>
+          onChange({ status: (event.target.value || null) as ResultStatus | null })
+        }
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        sx={{ minWidth: 160 }}
+      >
+        <option value="">{t('result.status.any')}</option>
+        <option value="covered">{t('result.status.covered')}</option>
+        <option value="placeholder">{t('result.status.placeholder')}</option>
+      </TextField>
+      <TextField
+        size="small"
+        type="number"
+        label={t('result.filter.below')}
+        value={below}
+        onChange={(event) => setBelow(event.target.value)}
+        onBlur={commitBelow}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commitBelow();
+        }}
+        placeholder={t('result.filter.belowHelp')}
+        slotProps={{
+          htmlInput: { min: 1, max: 100, step: 1, title: t('result.filter.belowHelp') },
+          inputLabel: { shrink: true },
+        }}
+        sx={{ width: 170 }}
+      />
+      <Box sx={{ flexGrow: 1 }} />
+      {actions}
+    </Box>
+  );
+}

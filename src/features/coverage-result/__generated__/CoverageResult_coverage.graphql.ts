@@ -1,0 +1,73 @@
+/**
+ * @generated SignedSource<<9001fdf9c672b2481a35bc421d309021>>
+ * @lightSyntaxTransform
+ */
+
+/* tslint:disable */
+/* eslint-disable */
+// @ts-nocheck
+
+import type { ReaderFragment } from 'relay-runtime';
+import type { FragmentRefs } from "relay-runtime";
+export type CoverageResult_coverage$data = {
+  readonly auto_enrichment_disable: boolean | null | undefined;
+  readonly id: string;
+  readonly name: string;
+  readonly " $fragmentSpreads": FragmentRefs<"ExportMenu_coverage" | "ResultSummary_coverage" | "ResultToolbar_coverage">;
+  readonly " $fragmentType": "CoverageResult_coverage";
+};
+export type CoverageResult_coverage$key = {
+  readonly " $data"?: CoverageResult_coverage$data;
+  readonly " $fragmentSpreads": FragmentRefs<"CoverageResult_coverage">;
+};
+
+const node: ReaderFragment = {
+  "argumentDefinitions": [],
+  "kind": "Fragment",
+  "metadata": null,
+  "name": "CoverageResult_coverage",
+  "selections": [
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "id",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "name",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "auto_enrichment_disable",
+      "storageKey": null
+    },
+    {
+      "args": null,
+      "kind": "FragmentSpread",
+      "name": "ResultSummary_coverage"
+    },
+    {
+      "args": null,
+      "kind": "FragmentSpread",
+      "name": "ResultToolbar_coverage"
+    },
+    {
+      "args": null,
+      "kind": "FragmentSpread",
+      "name": "ExportMenu_coverage"
+    }
+  ],
+  "type": "SecurityCoverage",
+  "abstractKey": null
+};
+
+(node as any).hash = "5205a037610f7eaf3bc43406729cd316";
+
+export default node;
