@@ -31,6 +31,7 @@ import {
   CoverageResultRoute,
   CoverageResultRouteQuery,
   coverageResultVariables,
+  shouldRevalidateCoverageResult,
 } from './routes/CoverageResultRoute';
 import type { CoverageRouteQuery as CoverageRouteQueryType } from './routes/__generated__/CoverageRouteQuery.graphql';
 import type { CoverageOverviewRouteQuery as CoverageOverviewRouteQueryType } from './routes/__generated__/CoverageOverviewRouteQuery.graphql';
@@ -84,6 +85,7 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
             CoverageResultRouteQuery,
             coverageResultVariables,
           ),
+          shouldRevalidate: shouldRevalidateCoverageResult,
         },
       ],
     },
