@@ -9,3 +9,4 @@ export {
 } from './AddSecurityCoverageButton';
 export { EmbedProviders, type EmbedOptions } from './EmbedProviders';
 export { createOpenCTIEnvironment } from './environment';
+export { SecurityCoverageResultTable } from './ResultTable';
