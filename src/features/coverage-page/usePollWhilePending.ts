@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+import { nextPollDelay } from '../../lib/coverageStatus';
+
+/**
+ * Calls `poll` while `pending` is true, waiting 2 s, then 4 s, 8 s… (at most 30 s) between calls. Stops as soon as
+ * nothing is pending or the component unmounts; starts again from 2 s when something becomes pending again. A
+ * failed poll only lengthens the wait: the page keeps the data it has.
+ */
+export function usePollWhilePending(pending: boolean, poll: () => Promise<unknown>): void {
+  const pollRef = useRef(poll);
+  useEffect(() => {
+    pollRef.current = poll;
+  }, [poll]);
+
+  useEffect(() => {
+    if (!pending) return undefined;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let delay: number | null = null;
+    const schedule = () => {
+      delay = nextPollDelay(delay);
+      timer = setTimeout(() => {
+        pollRef.current().then(
+          () => !cancelled && schedule(),
+          () => !cancelled && schedule(),
+        );
+      }, delay);
+    };
+    schedule();
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [pending]);
+}
