@@ -128,6 +128,20 @@ describe('Update drawer', () => {
     expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
   });
 
+  it('keeps unsaved edits when closed with Escape, and drops them on Cancel', async () => {
+    let dialog = await openUpdate(SEED.coverages.manualDetection);
+    await setText(within(dialog).getByRole('textbox', { name: 'Detection score' }), '77');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await userEvent.click(screen.getByRole('button', { name: 'Update' }));
+    dialog = await screen.findByRole('dialog', { name: 'Update Security Coverage' });
+    expect(within(dialog).getByRole('textbox', { name: 'Detection score' })).toHaveValue('77');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Update' }));
+    dialog = await screen.findByRole('dialog', { name: 'Update Security Coverage' });
+    expect(within(dialog).getByRole('textbox', { name: 'Detection score' })).not.toHaveValue('77');
+  });
+
   it('edits the simulation settings of an automated coverage, never its scores', async () => {
     const dialog = await openUpdate(SEED.coverages.fresh);
     expect(within(dialog).queryByRole('textbox', { name: /score/ })).not.toBeInTheDocument();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
+import { server } from '../../mocks/node';
 import { SEED } from '../../mocks/seed/ids';
 import { renderApp } from '../setup/renderApp';
 import { freshBackend } from '../setup/backend';
@@ -11,6 +12,18 @@ const page = (id: string) => `/dashboard/analyses/security_coverages/${id}/overv
 
 async function heading(id: string) {
   return screen.findByRole('heading', { level: 1, name: await coverageName(id) });
+}
+
+/** Counts the requests sent during `ms` milliseconds. */
+async function requestsDuring(ms: number) {
+  let count = 0;
+  const listener = () => {
+    count += 1;
+  };
+  server.events.on('request:start', listener);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  server.events.removeListener('request:start', listener);
+  return count;
 }
 
 describe('Security Coverage page header', () => {
@@ -63,7 +76,16 @@ describe('Security Coverage page header', () => {
     expect(
       await screen.findByRole('group', { name: 'Coverage scores' }, { timeout: 12_000 }),
     ).toBeInTheDocument();
-  }, 30_000);
+    // Nothing is pending any more: polling has stopped.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await requestsDuring(3_000)).toBe(0);
+  }, 40_000);
+
+  it('does not poll a coverage that waits for nothing', async () => {
+    renderApp(page(SEED.coverages.fresh));
+    await heading(SEED.coverages.fresh);
+    expect(await requestsDuring(2_500)).toBe(0);
+  });
 
   it('shows no Update or Delete to a read-only user', async () => {
     freshBackend({ user: 'readonly' });

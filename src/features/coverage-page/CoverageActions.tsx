@@ -10,6 +10,7 @@ import { useT } from '../../i18n/useT';
 import { DeleteCoverageDialog } from './DeleteCoverageDialog';
 import { OpenAevButton } from './OpenAevButton';
 import { UpdateCoverageDrawer } from './UpdateCoverageDrawer';
+import type { UpdateValues } from './updateForm';
 import type { CoverageActions_coverage$key } from './__generated__/CoverageActions_coverage.graphql';
 
 const fragment = graphql`
@@ -30,6 +31,7 @@ export function CoverageActions({ coverageRef }: { coverageRef: CoverageActions_
   const canUpdate = useCan('KNOWLEDGE_KNUPDATE');
   const canDelete = useCan('KNOWLEDGE_KNUPDATE_KNDELETE');
   const [open, setOpen] = useState<'update' | 'delete' | null>(null);
+  const [draft, setDraft] = useState<UpdateValues | null>(null);
   return (
     <>
       <OpenAevButton coverageRef={coverage} />
@@ -53,7 +55,14 @@ export function CoverageActions({ coverageRef }: { coverageRef: CoverageActions_
         </Button>
       ) : null}
       {open === 'update' && canUpdate ? (
-        <UpdateCoverageDrawer coverageRef={coverage} onClose={() => setOpen(null)} />
+        <UpdateCoverageDrawer
+          coverageRef={coverage}
+          draft={draft}
+          onClose={(kept) => {
+            setDraft(kept);
+            setOpen(null);
+          }}
+        />
       ) : null}
       {open === 'delete' && canDelete ? (
         <DeleteCoverageDialog

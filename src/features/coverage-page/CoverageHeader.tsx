@@ -70,7 +70,7 @@ export function CoverageHeader({
   const covered = coverage.objectCovered;
   const manual = coverage.auto_enrichment_disable === true;
   return (
-    <Box component="header" sx={{ mb: 2 }}>
+    <Box component="section" aria-label={t('coverage.summary')} sx={{ mb: 2 }}>
       <Breadcrumbs aria-label={t('coverage.breadcrumbs')} sx={{ mb: 1, fontSize: 13 }}>
         <Link component={RouterLink} to={paths.securityCoverages} underline="hover" color="inherit">
           {t('coverage.breadcrumbs.list')}

@@ -38,20 +38,23 @@ const fragment = graphql`
 
 interface Props {
   coverageRef: UpdateCoverageDrawer_coverage$key;
-  onClose: () => void;
+  /** Edits kept from an earlier opening that was closed without saving or cancelling. */
+  draft: UpdateValues | null;
+  /** Closed: with the unsaved edits to keep (null when saved, cancelled or unchanged). */
+  onClose: (draft: UpdateValues | null) => void;
 }
 
 /**
  * "Update": starts from what is already on the page, so opening it sends nothing; Save sends only what changed
  * (the scores as a whole), once; a failure keeps every edit and says why.
  */
-export function UpdateCoverageDrawer({ coverageRef, onClose }: Props) {
+export function UpdateCoverageDrawer({ coverageRef, draft, onClose }: Props) {
   const coverage = useFragment(fragment, coverageRef);
   const t = useT();
   const describe = useDescribeError();
   const mode = coverage.auto_enrichment_disable === true ? 'manual' : 'automated';
   const [initial] = useState<UpdateValues>(() => valuesOf(coverage));
-  const [values, setValues] = useState<UpdateValues>(initial);
+  const [values, setValues] = useState<UpdateValues>(draft ?? initial);
   const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -65,7 +68,7 @@ export function UpdateCoverageDrawer({ coverageRef, onClose }: Props) {
     if (invalid || sending.current) return;
     const edits = toEdits(initial, values, mode);
     if (edits.length === 0) {
-      onClose();
+      onClose(null);
       return;
     }
     sending.current = true;
@@ -73,7 +76,7 @@ export function UpdateCoverageDrawer({ coverageRef, onClose }: Props) {
     setServerError(null);
     try {
       await update(coverage.id, edits);
-      onClose();
+      onClose(null);
     } catch (error) {
       setServerError(error);
     } finally {
@@ -82,11 +85,16 @@ export function UpdateCoverageDrawer({ coverageRef, onClose }: Props) {
     }
   };
 
+  // Closing (Escape, outside click, ×) keeps unsaved edits for the next opening; Cancel discards them.
+  const close = () => {
+    if (!saving) onClose(toEdits(initial, values, mode).length > 0 ? values : null);
+  };
+
   return (
     <Drawer
       anchor="right"
       open
-      onClose={() => !saving && onClose()}
+      onClose={close}
       sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{
         paper: {
@@ -110,7 +118,7 @@ export function UpdateCoverageDrawer({ coverageRef, onClose }: Props) {
         <Typography id="update-coverage-title" variant="h2" component="h2" sx={{ flexGrow: 1 }}>
           {t('coverage.update.title')}
         </Typography>
-        <IconButton onClick={onClose} aria-label={t('common.close')} disabled={saving}>
+        <IconButton onClick={close} aria-label={t('common.close')} disabled={saving}>
           <CloseIcon />
         </IconButton>
       </Box>
@@ -152,7 +160,7 @@ export function UpdateCoverageDrawer({ coverageRef, onClose }: Props) {
           </Alert>
         ) : null}
         <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
-          <Button onClick={onClose} disabled={saving}>
+          <Button onClick={() => onClose(null)} disabled={saving}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" variant="contained" disabled={saving}>

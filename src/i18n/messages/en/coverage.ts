@@ -3,6 +3,7 @@ export const coverage = {
   'coverage.tab.overview': 'Overview',
   'coverage.tab.result': 'Result',
   'coverage.tabs': 'Security Coverage sections',
+  'coverage.summary': 'Coverage summary',
   'coverage.breadcrumbs': 'Breadcrumb',
   'coverage.breadcrumbs.list': 'Security Coverages',
   'coverage.covers': 'Covers the {type}',

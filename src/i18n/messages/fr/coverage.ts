@@ -4,6 +4,7 @@ export const coverage: Record<keyof typeof en, string> = {
   'coverage.tab.overview': "Vue d'ensemble",
   'coverage.tab.result': 'Résultat',
   'coverage.tabs': 'Sections de la couverture de sécurité',
+  'coverage.summary': 'Résumé de la couverture',
   'coverage.breadcrumbs': "Fil d'Ariane",
   'coverage.breadcrumbs.list': 'Couvertures de sécurité',
   'coverage.covers': 'Couvre le type {type}',
