@@ -142,6 +142,24 @@ describe('Update drawer', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Detection score' })).not.toHaveValue('77');
   });
 
+  it('loads the labels only when asked, and saves a new label', async () => {
+    const dialog = await openUpdate(SEED.coverages.manualDetection);
+    const requests = countRequests();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Change labels and markings' }),
+    );
+    await userEvent.click(await within(dialog).findByRole('combobox', { name: 'Labels' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'ransomware' }));
+    await userEvent.keyboard('{Escape}');
+    expect(requests.count()).toBe(1);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const summary = screen.getByRole('region', { name: 'Coverage summary' });
+    expect(within(summary).getByText('ransomware')).toBeInTheDocument();
+    expect(within(summary).getByText('edge-device')).toBeInTheDocument();
+    requests.stop();
+  });
+
   it('edits the simulation settings of an automated coverage, never its scores', async () => {
     const dialog = await openUpdate(SEED.coverages.fresh);
     expect(within(dialog).queryByRole('textbox', { name: /score/ })).not.toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEED } from '../../mocks/seed/ids';
+import { CoverageListPage } from './pages/CoverageListPage';
 import { CoveragePage } from './pages/CoveragePage';
 
 const shots = 'test-results/screenshots';
@@ -25,6 +26,11 @@ test.describe('the Security Coverage page', () => {
     await page.screenshot({ path: `${shots}/page-update-manual.png` });
     await coverage.save();
     await expect(coverage.scores.getByRole('img', { name: 'Detection: 100/100' })).toBeVisible();
+    const name = await coverage.heading.innerText();
+    await page.getByRole('link', { name: 'Security Coverages' }).last().click();
+    const list = new CoverageListPage(page);
+    await expect(list.row(name).getByRole('img', { name: 'Detection: 100/100' })).toBeVisible();
+    await page.goBack();
     await page.reload();
     await expect(coverage.scores.getByRole('img', { name: 'Detection: 100/100' })).toBeVisible();
   });
@@ -52,6 +58,9 @@ test.describe('the Security Coverage page', () => {
       },
     );
     await expect(page.getByRole('button', { name: /Provisioning/ })).toHaveCount(0);
+    // The first simulation follows a few seconds later: its scores appear without a reload.
+    await expect(coverage.scores).toBeVisible({ timeout: 45_000 });
+    await page.screenshot({ path: `${shots}/page-provisioned.png` });
   });
 
   for (const theme of ['dark', 'light'] as const) {

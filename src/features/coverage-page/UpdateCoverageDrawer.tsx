@@ -33,6 +33,14 @@ const fragment = graphql`
     results {
       id
     }
+    objectLabel {
+      id
+      value
+    }
+    objectMarking {
+      id
+      definition
+    }
   }
 `;
 
@@ -145,6 +153,13 @@ export function UpdateCoverageDrawer({ coverageRef, draft, onClose }: Props) {
           values={values}
           onChange={(change) => setValues((current) => ({ ...current, ...change }))}
           errors={submitted ? errors : {}}
+          current={{
+            labels: (coverage.objectLabel ?? []).map((l) => ({ id: l.id, label: l.value ?? '' })),
+            markings: (coverage.objectMarking ?? []).map((m) => ({
+              id: m.id,
+              label: m.definition ?? '',
+            })),
+          }}
           serverNameError={
             isApiError(serverError) && serverError.field === 'name'
               ? serverError.message

@@ -9,6 +9,7 @@ import Typography from '@mui/material/Typography';
 import { DurationField } from '../../components/DurationField';
 import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages/en';
+import { LabelsMarkingsFields } from './LabelsMarkingsFields';
 import { MetricRowsField } from './MetricRowsField';
 import { PLATFORMS, type UpdateErrors, type UpdateMode, type UpdateValues } from './updateForm';
 
@@ -20,10 +21,13 @@ interface Props {
   errors: UpdateErrors;
   /** A field-level message from the server (e.g. the name refused). */
   serverNameError?: string;
+  /** The coverage's current labels and markings, named. */
+  current: { labels: { id: string; label: string }[]; markings: { id: string; label: string }[] };
 }
 
 /** The fields of the Update drawer: common ones, then the scores (manual) or the simulation settings (automated). */
-export function UpdateCoverageFields({ mode, values, onChange, errors, serverNameError }: Props) {
+export function UpdateCoverageFields(props: Props) {
+  const { mode, values, onChange, errors, serverNameError } = props;
   const t = useT();
   const shown = (field: string) =>
     errors[field] ? t(`validation.${errors[field]}` as MessageKey) : undefined;
@@ -125,6 +129,12 @@ export function UpdateCoverageFields({ mode, values, onChange, errors, serverNam
           </TextField>
         </>
       )}
+      <LabelsMarkingsFields
+        labels={values.labels}
+        markings={values.markings}
+        current={props.current}
+        onChange={onChange}
+      />
     </>
   );
 }

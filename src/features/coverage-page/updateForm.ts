@@ -24,6 +24,8 @@ export interface UpdateValues {
   typeAffinity: string;
   sourceUrl: string;
   metrics: MetricRow[];
+  labels: string[];
+  markings: string[];
 }
 
 export const PLATFORMS = ['windows', 'linux', 'macos'] as const;
@@ -37,6 +39,8 @@ export interface EditableCoverage {
   readonly platforms_affinity?: readonly string[] | null;
   readonly external_uri?: string | null;
   readonly coverage_information?: readonly Metric[] | null;
+  readonly objectLabel?: readonly { readonly id: string }[] | null;
+  readonly objectMarking?: readonly { readonly id: string }[] | null;
 }
 
 /** The form's starting values: exactly what the server holds (nothing is defaulted, so nothing changes by itself). */
@@ -53,6 +57,8 @@ export function valuesOf(coverage: EditableCoverage): UpdateValues {
       name: m.coverage_name,
       score: String(m.coverage_score),
     })),
+    labels: (coverage.objectLabel ?? []).map((l) => l.id),
+    markings: (coverage.objectMarking ?? []).map((m) => m.id),
   };
 }
 
@@ -120,6 +126,8 @@ export function toEdits(
     if (before.trim() !== after.trim()) replace(key, [after.trim()]);
   };
   text('name', initial.name, values.name);
+  if (!sameList(initial.labels, values.labels)) replace('objectLabel', values.labels);
+  if (!sameList(initial.markings, values.markings)) replace('objectMarking', values.markings);
   if (initial.description !== values.description) replace('description', [values.description]);
   const duration = (v: string) => v.trim().toUpperCase();
   if (duration(initial.periodicity) !== duration(values.periodicity)) {

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<932431679a8d84c291aefb2f2c896374>>
+ * @generated SignedSource<<05259fd9f35579e8ad0012a6026d0422>>
  * @lightSyntaxTransform
  */
 
@@ -354,12 +354,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "97e3ccbcaf564558e2337c6e998f2b0f",
+    "cacheID": "4346768220926f4c3a23af7cc6295a70",
     "id": null,
     "metadata": {},
     "name": "CoverageRouteQuery",
     "operationKind": "query",
-    "text": "query CoverageRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    name\n    auto_enrichment_disable\n    jobs(first: 20) {\n      id\n      status\n    }\n    results {\n      id\n      coverage_last_result\n    }\n    ...CoverageHeader_coverage\n    ...CoverageActions_coverage\n  }\n}\n\nfragment CoverageActions_coverage on SecurityCoverage {\n  id\n  name\n  ...OpenAevButton_coverage\n  ...UpdateCoverageDrawer_coverage\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  results {\n    id\n    name\n    external_uri\n  }\n  jobs(first: 20) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  results {\n    id\n  }\n}\n"
+    "text": "query CoverageRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    name\n    auto_enrichment_disable\n    jobs(first: 20) {\n      id\n      status\n    }\n    results {\n      id\n      coverage_last_result\n    }\n    ...CoverageHeader_coverage\n    ...CoverageActions_coverage\n  }\n}\n\nfragment CoverageActions_coverage on SecurityCoverage {\n  id\n  name\n  ...OpenAevButton_coverage\n  ...UpdateCoverageDrawer_coverage\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  results {\n    id\n    name\n    external_uri\n  }\n  jobs(first: 20) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  results {\n    id\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n"
   }
 };
 })();

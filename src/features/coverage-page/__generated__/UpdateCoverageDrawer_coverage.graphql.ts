@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<f90df4c0d3a636bac2123149271fd287>>
+ * @generated SignedSource<<d44634e702801e60577d1a75406b2a41>>
  * @lightSyntaxTransform
  */
 
@@ -20,6 +20,14 @@ export type UpdateCoverageDrawer_coverage$data = {
   readonly external_uri: string | null | undefined;
   readonly id: string;
   readonly name: string;
+  readonly objectLabel: ReadonlyArray<{
+    readonly id: string;
+    readonly value: string | null | undefined;
+  }> | null | undefined;
+  readonly objectMarking: ReadonlyArray<{
+    readonly definition: string | null | undefined;
+    readonly id: string;
+  }> | null | undefined;
   readonly periodicity: string | null | undefined;
   readonly platforms_affinity: ReadonlyArray<string> | null | undefined;
   readonly results: ReadonlyArray<{
@@ -140,6 +148,44 @@ return {
         (v0/*:: as any*/)
       ],
       "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "concreteType": "Label",
+      "kind": "LinkedField",
+      "name": "objectLabel",
+      "plural": true,
+      "selections": [
+        (v0/*:: as any*/),
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "value",
+          "storageKey": null
+        }
+      ],
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "concreteType": "MarkingDefinition",
+      "kind": "LinkedField",
+      "name": "objectMarking",
+      "plural": true,
+      "selections": [
+        (v0/*:: as any*/),
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "definition",
+          "storageKey": null
+        }
+      ],
+      "storageKey": null
     }
   ],
   "type": "SecurityCoverage",
@@ -147,6 +193,6 @@ return {
 };
 })();
 
-(node as any).hash = "093bb69d8949f953b074966391231ac9";
+(node as any).hash = "9b2c6768a8583aeff8f26e2898a044b9";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<e2ed836d2d4c3dab24441622755174da>>
+ * @generated SignedSource<<cc7d285ba28a48bc81140c5b97696293>>
  * @lightSyntaxTransform
  */
 
@@ -416,12 +416,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "8359fc902f5c502dd929a6396faaed8b",
+    "cacheID": "12b5ef16b0aeae274d2ef228f7c7156e",
     "id": null,
     "metadata": {},
     "name": "UpdateSecurityCoverageMutation",
     "operationKind": "mutation",
-    "text": "mutation UpdateSecurityCoverageMutation(\n  $id: ID!\n  $input: [EditInput]!\n) {\n  securityCoverageFieldPatch(id: $id, input: $input) {\n    id\n    ...CoverageHeader_coverage\n    ...UpdateCoverageDrawer_coverage\n    ...OpenAevButton_coverage\n    modified\n    updated_at\n    coverage_last_result\n    coverage_valid_from\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n    results {\n      id\n      name\n      external_uri\n      coverage_last_result\n      coverage_valid_from\n      coverage_valid_to\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  results {\n    id\n    name\n    external_uri\n  }\n  jobs(first: 20) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  results {\n    id\n  }\n}\n"
+    "text": "mutation UpdateSecurityCoverageMutation(\n  $id: ID!\n  $input: [EditInput]!\n) {\n  securityCoverageFieldPatch(id: $id, input: $input) {\n    id\n    ...CoverageHeader_coverage\n    ...UpdateCoverageDrawer_coverage\n    ...OpenAevButton_coverage\n    modified\n    updated_at\n    coverage_last_result\n    coverage_valid_from\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n    results {\n      id\n      name\n      external_uri\n      coverage_last_result\n      coverage_valid_from\n      coverage_valid_to\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  results {\n    id\n    name\n    external_uri\n  }\n  jobs(first: 20) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  results {\n    id\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n"
   }
 };
 })();
