@@ -97,7 +97,7 @@ export interface EditInput {
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && [...a].sort().every((v, i) => v === [...b].sort()[i]);
+  a.length === b.length && a.every((v) => b.includes(v));
 
 const toMetrics = (rows: readonly MetricRow[]): Metric[] =>
   rows.map((row) => ({ coverage_name: row.name, coverage_score: Number(row.score.trim()) }));
