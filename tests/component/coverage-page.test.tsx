@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 
 import { server } from '../../mocks/node';
 import { SEED } from '../../mocks/seed/ids';
@@ -108,5 +109,23 @@ describe('Security Coverage page header', () => {
     const table = await screen.findByRole('table', { name: 'Security Coverages' });
     await waitFor(() => expect(within(table).queryByText(name)).not.toBeInTheDocument());
     expect(await coverageCount()).toBe(total - 1);
+  });
+
+  it('says why a deletion failed and stays on the page', async () => {
+    const { location } = renderApp(page(SEED.coverages.manualFull));
+    await heading(SEED.coverages.manualFull);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete this Security Coverage?' });
+    server.use(
+      http.post('*/graphql', () =>
+        HttpResponse.json({
+          errors: [{ message: 'Access denied', extensions: { code: 'FORBIDDEN_ACCESS' } }],
+        }),
+      ),
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await within(dialog).findByText(/was not deleted.*not allowed/)).toBeInTheDocument();
+    expect(location()).toBe(page(SEED.coverages.manualFull));
+    expect(within(dialog).getByRole('button', { name: 'Delete' })).toBeEnabled();
   });
 });
