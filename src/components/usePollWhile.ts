@@ -1,27 +1,38 @@
 import { useEffect, useRef } from 'react';
-import { pollDelayMs } from '../lib/works';
+import { nextPollDelay } from '../lib/coverageStatus';
 
 /**
- * Calls `poll` while `active`, with back-off (2 s, 4 s, 8 s … up to 30 s), and stops as soon as nothing is active
- * or the component unmounts. A change back to active starts again from the shortest delay.
+ * Calls `poll` while `active` is true, waiting 2 s, then 4 s, 8 s… (at most 30 s) between calls, each wait
+ * starting once the previous poll has settled. Stops as soon as nothing is active or the component unmounts;
+ * starts again from 2 s when something becomes active again. A failed poll only lengthens the wait: the page
+ * keeps the data it has.
  */
-export function usePollWhile(active: boolean, poll: () => void) {
-  const latest = useRef(poll);
+export function usePollWhile(active: boolean, poll: () => unknown): void {
+  const pollRef = useRef(poll);
   useEffect(() => {
-    latest.current = poll;
-  });
+    pollRef.current = poll;
+  }, [poll]);
+
   useEffect(() => {
     if (!active) return undefined;
-    let attempt = 0;
-    let timer: ReturnType<typeof setTimeout>;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let delay: number | null = null;
     const schedule = () => {
+      delay = nextPollDelay(delay);
       timer = setTimeout(() => {
-        latest.current();
-        attempt += 1;
-        schedule();
-      }, pollDelayMs(attempt));
+        Promise.resolve()
+          .then(() => pollRef.current())
+          .then(
+            () => !cancelled && schedule(),
+            () => !cancelled && schedule(),
+          );
+      }, delay);
     };
     schedule();
-    return () => clearTimeout(timer);
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+    };
   }, [active]);
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   isWorkStuck,
-  pollDelayMs,
   retryBlock,
   STUCK_WORK_AFTER_MS,
   workDurationMs,
@@ -97,13 +96,5 @@ describe('retryBlock', () => {
     expect(
       retryBlock(connector, [work({ status: 'progress', connector: { id: 'c2' } })], true),
     ).toBeNull();
-  });
-});
-
-describe('pollDelayMs', () => {
-  it('backs off from 2 s, doubling, capped at 30 s', () => {
-    expect([0, 1, 2, 3, 4, 5, 10].map((n) => pollDelayMs(n))).toEqual([
-      2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000,
-    ]);
   });
 });

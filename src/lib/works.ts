@@ -117,11 +117,3 @@ export function retryBlock(
     return 'active';
   return null;
 }
-
-/**
- * The delay before the next poll while something is in progress: 2 s, doubling each time, capped at 30 s, so a
- * long provisioning does not hammer the server.
- */
-export function pollDelayMs(attempt: number, firstMs = 2_000, maxMs = 30_000): number {
-  return Math.min(maxMs, firstMs * 2 ** Math.max(0, attempt));
-}

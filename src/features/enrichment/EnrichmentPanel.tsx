@@ -53,11 +53,13 @@ export function EnrichmentPanel({
     return dispose;
   }, [open, reload, dispose]);
   // Polling refreshes the store in the background: the rows on screen stay while the new data arrives.
-  const refresh = useCallback(() => {
-    fetchQuery<QueryType>(environment, EnrichmentPanelContentQuery, { id: coverageId }).subscribe(
-      {},
-    );
-  }, [environment, coverageId]);
+  const refresh = useCallback(
+    () =>
+      fetchQuery<QueryType>(environment, EnrichmentPanelContentQuery, {
+        id: coverageId,
+      }).toPromise(),
+    [environment, coverageId],
+  );
   const titleId = 'enrichment-panel-title';
   return (
     <Drawer

@@ -42,7 +42,7 @@ interface Props {
   queryRef: PreloadedQuery<QueryType>;
   stuckAfterMs: number;
   /** Loads the panel's query again from the server (polling while a work is active). */
-  onRefresh: () => void;
+  onRefresh: () => Promise<unknown>;
 }
 
 type Feedback = { severity: 'success' | 'error'; text: string } | null;

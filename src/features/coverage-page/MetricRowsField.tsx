@@ -1,0 +1,95 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormHelperText from '@mui/material/FormHelperText';
+import IconButton from '@mui/material/IconButton';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
+import { ScoreField } from '../../components/ScoreField';
+import {
+  DEFAULT_COVERAGE_VOCABULARY,
+  metricDisplayName,
+  metricKey,
+  orderMetrics,
+} from '../../lib/scores';
+import { useT } from '../../i18n/useT';
+import type { MessageKey } from '../../i18n/messages/en';
+import type { MetricRow } from './updateForm';
+
+interface Props {
+  metrics: MetricRow[];
+  onChange: (metrics: MetricRow[]) => void;
+  errors: Record<string, string>;
+}
+
+/** The manual scores: change any, remove any, add the metrics of the coverage_ov vocabulary not yet assessed. */
+export function MetricRowsField({ metrics, onChange, errors }: Props) {
+  const t = useT();
+  const present = new Set(metrics.map((m) => metricKey(m.name)));
+  const missing = orderMetrics(
+    DEFAULT_COVERAGE_VOCABULARY.map((entry) => ({ coverage_name: entry.name, coverage_score: 0 })),
+    DEFAULT_COVERAGE_VOCABULARY,
+  )
+    .map((m) => m.coverage_name)
+    .filter((name) => !present.has(metricKey(name)));
+  const setScore = (index: number, score: string) =>
+    onChange(metrics.map((m, i) => (i === index ? { ...m, score } : m)));
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+      <Typography component="legend" variant="body2" sx={{ mb: 1 }}>
+        {t('coverage.field.metrics')} *
+      </Typography>
+      {metrics.map((metric, index) => {
+        const label = metricDisplayName(metric.name);
+        const error = errors[`metric:${metric.name}`];
+        return (
+          <Box
+            key={metricKey(metric.name)}
+            sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, mb: 1.5 }}
+          >
+            <Typography variant="body2" sx={{ width: 110, pt: 1, flexShrink: 0 }}>
+              {label}
+            </Typography>
+            <Box sx={{ flexGrow: 1 }}>
+              <ScoreField
+                metric={label}
+                value={metric.score}
+                onChange={(score) => setScore(index, score)}
+                error={error ? t(`validation.${error}` as MessageKey) : undefined}
+              />
+            </Box>
+            <IconButton
+              aria-label={t('coverage.field.removeMetric', { metric: label })}
+              onClick={() => onChange(metrics.filter((_, i) => i !== index))}
+            >
+              <DeleteOutlinedIcon />
+            </IconButton>
+          </Box>
+        );
+      })}
+      {metrics.length === 0 ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('coverage.field.noMetric')}
+        </Typography>
+      ) : null}
+      {missing.length > 0 ? (
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+          {missing.map((name) => (
+            <Button
+              key={name}
+              size="small"
+              variant="outlined"
+              startIcon={<AddIcon aria-hidden />}
+              onClick={() => onChange([...metrics, { name, score: '' }])}
+            >
+              {t('coverage.field.addMetric', { metric: metricDisplayName(name) })}
+            </Button>
+          ))}
+        </Box>
+      ) : null}
+      {errors.metrics ? (
+        <FormHelperText error>{t(`validation.${errors.metrics}` as MessageKey)}</FormHelperText>
+      ) : null}
+    </Box>
+  );
+}
