@@ -12,6 +12,8 @@ import LightModeIcon from '@mui/icons-material/LightMode';
 import PersonIcon from '@mui/icons-material/Person';
 import ShieldIcon from '@mui/icons-material/Shield';
 import { useAppConfig } from '../../config/useAppConfig';
+import { useDemoControls } from '../../config/demoControls';
+import { DemoMenu } from './DemoMenu';
 import { useThemeMode } from '../useThemeMode';
 import { displayHost } from '../../config/appConfig';
 import { useT } from '../../i18n/useT';
@@ -27,6 +29,7 @@ export function AppTopBar({
 }) {
   const t = useT();
   const config = useAppConfig();
+  const demo = useDemoControls();
   const { mode, toggle } = useThemeMode();
   const { locale, setLocale } = useLocale();
   const readOnly = !capabilities.some((c) => c === 'BYPASS' || c.startsWith('KNOWLEDGE_KNUPDATE'));
@@ -55,6 +58,7 @@ export function AppTopBar({
           label={modeLabel}
         />
         <Box sx={{ flexGrow: 1 }} />
+        {demo && config.mode === 'demo' ? <DemoMenu controls={demo} /> : null}
         <TextField
           select
           size="small"
