@@ -103,7 +103,15 @@ export function DurationField({ label, value, onChange, error, required }: Props
           size="small"
           label={t('duration.unitShort')}
           value={unit}
-          slotProps={{ select: { inputProps: { 'aria-label': t('duration.unit', { label }) } } }}
+          slotProps={{
+            select: {
+              // Named after the field ("Coverage validity period: unit"), not just "Unit": forms hold several.
+              SelectDisplayProps: {
+                'aria-label': t('duration.unit', { label }),
+                'aria-labelledby': undefined,
+              } as React.HTMLAttributes<HTMLDivElement>,
+            },
+          }}
           onChange={(event) => {
             const next = event.target.value as SimpleUnit;
             setUnit(next);
