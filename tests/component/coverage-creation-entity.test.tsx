@@ -51,7 +51,7 @@ describe('Add Security Coverage from an entity page', () => {
       await within(dialog).findByRole('button', { name: /Automated using Enrichment/ }),
     );
     expect(await within(dialog).findByRole('textbox', { name: 'Name' })).toHaveValue(REPORT_NAME);
-    expect(within(dialog).getByText('ISO-8601: P30D · every 30 days')).toBeInTheDocument();
+    expect(within(dialog).getByText('ISO-8601: P30D · 30 days')).toBeInTheDocument();
     // The manual-only fields are not part of the automated form.
     expect(within(dialog).queryByRole('checkbox', { name: 'Detection' })).toBeNull();
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'macOS' }));

@@ -8,11 +8,11 @@ import { I18nProvider } from '../../src/i18n/I18nProvider';
 const LABEL = 'Coverage validity period';
 
 /** The field as a form holds it: the ISO value it reports is what would be sent. */
-function Harness({ initial }: { initial: string }) {
+function Harness({ initial, kind }: { initial: string; kind?: 'schedule' | 'length' }) {
   const [value, setValue] = useState(initial);
   return (
     <I18nProvider locale="en">
-      <DurationField label={LABEL} value={value} onChange={setValue} />
+      <DurationField label={LABEL} value={value} onChange={setValue} kind={kind} />
       <output aria-label="Sent value">{value}</output>
     </I18nProvider>
   );
@@ -58,6 +58,11 @@ describe('DurationField', () => {
     expect(sent()).toHaveTextContent(/^P2DT6H$/);
     await userEvent.click(screen.getByRole('button', { name: 'Use a number and a unit' }));
     expect(screen.getByRole('textbox', { name: `${LABEL}: number` })).toHaveValue('');
+  });
+
+  it('previews a length of time without "every"', () => {
+    render(<Harness initial="P30D" kind="length" />);
+    expect(screen.getByText('ISO-8601: P30D · 30 days')).toBeInTheDocument();
   });
 
   it('keeps what was typed, even when it is not a number', async () => {
