@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { fetchQuery, graphql, useFragment, useRelayEnvironment } from 'react-relay';
 import Chip from '@mui/material/Chip';
-import CircularProgress from '@mui/material/CircularProgress';
+import AutorenewIcon from '@mui/icons-material/Autorenew';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { useT } from '../../i18n/useT';
 import type { EntityCoverageStatus_coverage$key } from './__generated__/EntityCoverageStatus_coverage.graphql';
@@ -117,7 +117,7 @@ export function EntityCoverageStatus({
       size="small"
       variant="outlined"
       role="status"
-      icon={<CircularProgress size={12} aria-hidden />}
+      icon={<AutorenewIcon aria-hidden />}
       label={t(
         status === 'provisioning'
           ? 'entities.coverage.status.provisioning'
