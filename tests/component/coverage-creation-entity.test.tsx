@@ -69,6 +69,30 @@ describe('Add Security Coverage from an entity page', () => {
     expect(await coverageCount()).toBe(before + 1);
   });
 
+  it('works from the keyboard, moving focus to each step and back to the button on close', async () => {
+    renderApp(REPORT);
+    await screen.findByRole('heading', { level: 1, name: REPORT_NAME });
+    const add = screen.getByRole('button', { name: 'Add Security Coverage' });
+    add.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Add Security Coverage' });
+    const manual = await within(dialog).findByRole('button', { name: /Manual Input/ });
+    // The drawer takes focus as it opens (a screen reader announces its title).
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+    manual.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('heading', { name: 'Coverage details' })).toHaveFocus(),
+    );
+    await userEvent.tab();
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Add Security Coverage' })).toHaveFocus(),
+    );
+  });
+
   it('shows the new coverage provisioning on the entity page, then its first result', async () => {
     const { clock } = freshBackend();
     const { dialog, router } = await openDrawerOnReport();
