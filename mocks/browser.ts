@@ -3,8 +3,9 @@ import { createMockBackend, type MockBackend } from './backend';
 import type { Timings } from './domain/context';
 import { createGraphQLHandlers } from './handlers';
 import sdl from './schema.graphql?raw';
+import { demoSeedFrom, demoStorageKey, type DemoSeed } from './demoSeed';
 
-export const DEMO_STORAGE_KEY = 'sc-demo-store';
+export { DEMO_STORAGE_KEY } from './demoSeed';
 
 /**
  * Demo waits: provisioning in a few seconds and a first simulation about ten seconds later, instead of OpenAEV's
@@ -26,27 +27,31 @@ export interface DemoHandle {
   };
 }
 
-function readSaved(): string | undefined {
+function readSaved(key: string): string | undefined {
   try {
-    return window.localStorage.getItem(DEMO_STORAGE_KEY) ?? undefined;
+    return window.localStorage.getItem(key) ?? undefined;
   } catch {
     return undefined;
   }
 }
 
 /** Starts the in-browser OpenCTI: MSW worker + mock backend persisted to localStorage (versioned). */
-export async function startDemo(): Promise<DemoHandle> {
+export async function startDemo(
+  seed: DemoSeed = demoSeedFrom(window.location.search),
+): Promise<DemoHandle> {
+  const storageKey = demoStorageKey(seed);
   const backend: MockBackend = createMockBackend({
     sdl,
+    seed,
     timings: DEMO_TIMINGS,
-    state: readSaved(),
+    state: readSaved(storageKey),
   });
   let savedStore: unknown = null;
   let savedRevision = -1;
   const persist = (): void => {
     if (savedStore === backend.store && savedRevision === backend.store.revision) return;
     try {
-      window.localStorage.setItem(DEMO_STORAGE_KEY, backend.serialize());
+      window.localStorage.setItem(storageKey, backend.serialize());
       savedStore = backend.store;
       savedRevision = backend.store.revision;
     } catch {

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { defaultConfig, loadRuntimeConfig } from './config/appConfig';
 import { createAppEnvironment } from './relay/appEnvironment';
+import type { DemoControls } from './config/demoControls';
 
 async function boot() {
   const config = await loadRuntimeConfig(
@@ -9,15 +10,30 @@ async function boot() {
     defaultConfig(),
     __DEMO__,
   );
+  let demo: DemoControls | null = null;
   if (__DEMO__ && config.mode === 'demo') {
     // The only place src/ reaches into mocks/: demo builds start the in-browser OpenCTI before the first request.
     const { startDemo } = await import('../mocks/browser');
-    await startDemo();
+    const { controls } = await startDemo();
+    // Each control changes the backend's data under the page: reload so every screen shows the new state.
+    const thenReload =
+      <A extends unknown[]>(action: (...args: A) => void) =>
+      (...args: A) => {
+        action(...args);
+        window.location.reload();
+      };
+    demo = {
+      reset: thenReload(() => controls.reset()),
+      runNextSimulation: thenReload(() => controls.runNextSimulation()),
+      setConnectorOnline: thenReload((online: boolean) => controls.setConnectorOnline(online)),
+      isConnectorOnline: () => controls.isConnectorOnline(),
+      failNextEnrichment: () => controls.failNextEnrichment(),
+    };
   }
   const environment = createAppEnvironment(config, window.location.origin);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
-  createRoot(container).render(<App config={config} environment={environment} />);
+  createRoot(container).render(<App config={config} environment={environment} demo={demo} />);
 }
 
 void boot();

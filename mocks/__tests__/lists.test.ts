@@ -250,6 +250,35 @@ describe('filters', () => {
     expect(await count(regarding('not_eq'))).toHaveLength(7);
   });
 
+  it('regardingOf with a dynamic filter on the entity at the other end', async () => {
+    const byCoveredType = (types: string[]) => ({
+      mode: 'and',
+      filters: [
+        {
+          key: ['regardingOf'],
+          operator: 'eq',
+          values: [
+            { key: 'relationship_type', values: ['object-covered'] },
+            {
+              key: 'dynamic',
+              values: [
+                {
+                  mode: 'and',
+                  filters: [{ key: ['entity_type'], values: types, operator: 'eq', mode: 'or' }],
+                  filterGroups: [],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+      filterGroups: [],
+    });
+    expect((await count(byCoveredType(['Intrusion-Set']))).sort()).toEqual(['APT29', 'FIN7']);
+    expect(await count(byCoveredType(['Report', 'Grouping']))).toHaveLength(2);
+    expect(await count(byCoveredType(['Attack-Pattern']))).toEqual([]);
+  });
+
   it('nested groups and or mode', async () => {
     const filters = {
       mode: 'or',

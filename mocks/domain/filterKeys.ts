@@ -1,5 +1,10 @@
 import type { FilterScalar, KeyHandler, KeyRegistry } from '../store/filters';
-import { matchValues, subFilterValues } from '../store/filters';
+import {
+  compileFilterGroup,
+  matchValues,
+  parseFilterGroup,
+  subFilterValues,
+} from '../store/filters';
 import type { Store } from '../store/store';
 import type { DomainRecord, RelationshipRecord } from '../store/types';
 import type { Shape } from './context';
@@ -131,7 +136,7 @@ export function entityKeys(store: Store, shape: Shape): KeyRegistry<DomainRecord
       return [];
     },
   });
-  return {
+  const keys: KeyRegistry<DomainRecord> = {
     ...registry,
     id: ids,
     ids,
@@ -188,7 +193,7 @@ export function entityKeys(store: Store, shape: Shape): KeyRegistry<DomainRecord
     created_at_start_date: dateBound('created_at', 'gte'),
     created_at_end_date: dateBound('created_at', 'lte'),
     regardingOf: {
-      match: (item, filter) => {
+      match: (item, filter, env) => {
         const rawIds = subFilterValues(filter, 'id');
         const idSet = rawIds
           ? new Set(
@@ -198,16 +203,22 @@ export function entityKeys(store: Store, shape: Shape): KeyRegistry<DomainRecord
         const types = subFilterValues(filter, 'relationship_type')?.map(String) ?? null;
         const forced = truthy(subFilterValues(filter, 'direction_forced'));
         const reverse = truthy(subFilterValues(filter, 'direction_reverse'));
-        const hit = relationsOf(store, item).some(
-          (rel) =>
-            (!idSet || idSet.has(rel.otherId)) &&
-            (!types || types.length === 0 || types.includes(rel.type)) &&
-            (!forced || rel.direction === (reverse ? 'out' : 'in')),
-        );
+        // `dynamic`: the entity at the other end must match a filter group of its own.
+        const dynamicGroup = parseFilterGroup(subFilterValues(filter, 'dynamic')?.[0] ?? null);
+        const otherMatches = dynamicGroup ? compileFilterGroup(dynamicGroup, keys, env) : null;
+        const hit = relationsOf(store, item).some((rel) => {
+          if (idSet && !idSet.has(rel.otherId)) return false;
+          if (types && types.length > 0 && !types.includes(rel.type)) return false;
+          if (forced && rel.direction !== (reverse ? 'out' : 'in')) return false;
+          if (!otherMatches) return true;
+          const other = store.getDomain(rel.otherId);
+          return other !== undefined && otherMatches(other);
+        });
         return filter.operator === 'not_eq' ? !hit : hit;
       },
     },
   };
+  return keys;
 }
 
 export function relationshipKeys(store: Store): KeyRegistry<RelationshipRecord> {

@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import type { Environment } from 'relay-runtime';
 import { AppConfigContext, PathsContext } from '../config/useAppConfig';
 import type { AppConfig } from '../config/appConfig';
+import { DemoControlsContext, type DemoControls } from '../config/demoControls';
 import { createPaths } from '../config/paths';
 import { I18nProvider } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/useLocale';
@@ -30,23 +31,27 @@ export interface AppProps {
   /** For tests: a router made with createAppRouter (a memory router), instead of the browser's. */
   router?: AppRouter;
   locale?: Locale;
+  /** The in-browser demo backend's controls (demo mode only). */
+  demo?: DemoControls | null;
 }
 
 /** The whole console: providers (Relay, i18n, theme, config) around the data router. */
-export function App({ config, environment, router: given, locale }: AppProps) {
+export function App({ config, environment, router: given, locale, demo = null }: AppProps) {
   const router = useMemo(() => given ?? createAppRouter(environment), [given, environment]);
   return (
     <StrictMode>
       <AppConfigContext.Provider value={config}>
-        <PathsContext.Provider value={PATHS}>
-          <RelayEnvironmentProvider environment={environment}>
-            <I18nProvider locale={locale}>
-              <ThemeModeProvider>
-                <RouterProvider router={router} />
-              </ThemeModeProvider>
-            </I18nProvider>
-          </RelayEnvironmentProvider>
-        </PathsContext.Provider>
+        <DemoControlsContext.Provider value={demo}>
+          <PathsContext.Provider value={PATHS}>
+            <RelayEnvironmentProvider environment={environment}>
+              <I18nProvider locale={locale}>
+                <ThemeModeProvider>
+                  <RouterProvider router={router} />
+                </ThemeModeProvider>
+              </I18nProvider>
+            </RelayEnvironmentProvider>
+          </PathsContext.Provider>
+        </DemoControlsContext.Provider>
       </AppConfigContext.Provider>
     </StrictMode>
   );

@@ -21,6 +21,8 @@ interface Props {
   onChange: (value: string) => void;
   error?: string;
   required?: boolean;
+  /** 'schedule' previews a repetition ("every 2 weeks"); 'length' a span of time ("30 days"). */
+  kind?: 'schedule' | 'length';
 }
 
 /**
@@ -28,16 +30,23 @@ interface Props {
  * preview ("every 2 weeks"). A stored value the editor cannot show (P1DT12H, PT30M…) is kept and edited as text,
  * never rewritten. Whatever is typed stays on screen, valid or not.
  */
-export function DurationField({ label, value, onChange, error, required }: Props) {
+export function DurationField({
+  label,
+  value,
+  onChange,
+  error,
+  required,
+  kind = 'schedule',
+}: Props) {
   const t = useT();
   const id = useId();
-  const { every } = useDurationText();
+  const { every, phrase } = useDurationText();
   const parts = parseDuration(value);
   const simple = parts ? toSimple(parts) : null;
   const [custom, setCustom] = useState(() => value.trim() !== '' && simple === null);
   const [number, setNumber] = useState(simple ? String(simple.value) : '');
   const [unit, setUnit] = useState<SimpleUnit>(simple?.unit ?? 'days');
-  const preview = every(value);
+  const preview = kind === 'length' ? (parts ? phrase(parts) || null : null) : every(value);
   const helperId = `${id}-help`;
 
   if (custom) {
@@ -103,7 +112,15 @@ export function DurationField({ label, value, onChange, error, required }: Props
           size="small"
           label={t('duration.unitShort')}
           value={unit}
-          slotProps={{ select: { inputProps: { 'aria-label': t('duration.unit', { label }) } } }}
+          slotProps={{
+            select: {
+              // Named after the field ("Coverage validity period: unit"), not just "Unit": forms hold several.
+              SelectDisplayProps: {
+                'aria-label': t('duration.unit', { label }),
+                'aria-labelledby': undefined,
+              } as React.HTMLAttributes<HTMLDivElement>,
+            },
+          }}
           onChange={(event) => {
             const next = event.target.value as SimpleUnit;
             setUnit(next);

@@ -7,7 +7,11 @@ export interface RouteQueryData<Q extends OperationType> {
   queryRef: PreloadedQuery<Q>;
 }
 
-/** A react-router loader that starts the route's one query as soon as navigation begins. */
+/**
+ * A react-router loader that starts the route's one query as soon as navigation begins. What the store already
+ * holds shows at once, and the query always goes to the server too: other analysts (and this one, on another
+ * page) change the data, so a page visited earlier must not come back stale.
+ */
 export function createRouteLoader<Q extends OperationType>(
   environment: Environment,
   query: GraphQLTaggedNode,
@@ -15,7 +19,7 @@ export function createRouteLoader<Q extends OperationType>(
 ) {
   return (args: LoaderFunctionArgs): RouteQueryData<Q> => ({
     queryRef: loadQuery<Q>(environment, query, getVariables(args), {
-      fetchPolicy: 'store-or-network',
+      fetchPolicy: 'store-and-network',
     }),
   });
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { server } from '../../mocks/node';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SEED } from '../../mocks/seed/ids';
@@ -137,6 +139,28 @@ describe('Security Coverages list', () => {
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add Security Coverage' })).not.toBeInTheDocument();
     expect(screen.getByText('Read-only')).toBeInTheDocument();
+  });
+
+  it('lets a user who may create but not delete add coverages, without selection or delete', async () => {
+    server.use(
+      http.post('*/graphql', async ({ request }) => {
+        const body = (await request.clone().json()) as { operationName?: string };
+        if (body.operationName !== 'RootLayoutQuery') return undefined;
+        return HttpResponse.json({
+          data: {
+            me: {
+              name: 'analyst',
+              capabilities: [{ name: 'KNOWLEDGE' }, { name: 'KNOWLEDGE_KNUPDATE' }],
+            },
+          },
+        });
+      }),
+    );
+    renderApp(LIST);
+    await table();
+    expect(screen.getByRole('button', { name: 'Add Security Coverage' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Delete/ })).not.toBeInTheDocument();
   });
 
   it('exports every row of the current view as CSV', async () => {

@@ -38,6 +38,11 @@ test.describe('live mode against an OpenCTI over HTTP', () => {
     expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(
       LIVE_TOKENS.admin,
     );
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', { name: 'Connect to OpenCTI' })).toBeVisible();
+    expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain(
+      LIVE_TOKENS.admin,
+    );
   });
 
   test('a read-only user sees no write controls', async ({ page }) => {
@@ -62,6 +67,7 @@ test.describe('live mode against an OpenCTI over HTTP', () => {
       await connection.goto();
       await connection.fill(LIVE_TOKENS.admin, server.url);
       await connection.connect();
+      await expect(page.getByText(`Live · 127.0.0.1:${port}`)).toBeVisible();
       await server.close();
       await page.getByRole('link', { name: 'Reports' }).click();
       const alert = page.getByRole('alert');

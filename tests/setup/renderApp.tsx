@@ -2,13 +2,14 @@ import { render } from '@testing-library/react';
 import { App, createAppRouter } from '../../src/app/App';
 import { createAppEnvironment } from '../../src/relay/appEnvironment';
 import type { AppConfig } from '../../src/config/appConfig';
+import type { DemoControls } from '../../src/config/demoControls';
 
 export const TEST_GRAPHQL_URL = 'http://localhost:3000/graphql';
 
 /** Renders the real console (real routes, real Relay, real network layer) at `path`, against the mock OpenCTI. */
 export function renderApp(
   path: string,
-  options: { config?: Partial<AppConfig>; timeoutMs?: number } = {},
+  options: { config?: Partial<AppConfig>; timeoutMs?: number; demo?: DemoControls } = {},
 ) {
   const config: AppConfig = { mode: 'demo', graphqlUrl: TEST_GRAPHQL_URL, ...options.config };
   const environment = createAppEnvironment(config, 'http://localhost:3000', {
@@ -16,7 +17,13 @@ export function renderApp(
   });
   const router = createAppRouter(environment, [path]);
   const utils = render(
-    <App config={config} environment={environment} router={router} locale="en" />,
+    <App
+      config={config}
+      environment={environment}
+      router={router}
+      locale="en"
+      demo={options.demo ?? null}
+    />,
   );
   /** The current URL (path + search), as the address bar would show it. */
   const location = () => `${router.state.location.pathname}${router.state.location.search}`;

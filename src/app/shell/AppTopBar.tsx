@@ -12,8 +12,14 @@ import LightModeIcon from '@mui/icons-material/LightMode';
 import PersonIcon from '@mui/icons-material/Person';
 import ShieldIcon from '@mui/icons-material/Shield';
 import { useAppConfig } from '../../config/useAppConfig';
+import { useDemoControls } from '../../config/demoControls';
+import { DemoMenu } from './DemoMenu';
 import { useThemeMode } from '../useThemeMode';
 import { displayHost } from '../../config/appConfig';
+import { clearConnection, readConnection } from '../../config/credentials';
+import { usePaths } from '../../config/useAppConfig';
+import { useNavigate } from 'react-router';
+import Button from '@mui/material/Button';
 import { useT } from '../../i18n/useT';
 import { useLocale, type Locale } from '../../i18n/useLocale';
 
@@ -27,6 +33,9 @@ export function AppTopBar({
 }) {
   const t = useT();
   const config = useAppConfig();
+  const paths = usePaths();
+  const navigate = useNavigate();
+  const demo = useDemoControls();
   const { mode, toggle } = useThemeMode();
   const { locale, setLocale } = useLocale();
   const readOnly = !capabilities.some((c) => c === 'BYPASS' || c.startsWith('KNOWLEDGE_KNUPDATE'));
@@ -34,7 +43,10 @@ export function AppTopBar({
     config.mode === 'demo'
       ? t('mode.demo')
       : t('mode.live', {
-          host: displayHost(config.graphqlUrl, globalThis.location?.origin ?? 'http://localhost'),
+          host: displayHost(
+            readConnection().url ?? config.graphqlUrl,
+            globalThis.location?.origin ?? 'http://localhost',
+          ),
         });
   return (
     <AppBar
@@ -55,6 +67,7 @@ export function AppTopBar({
           label={modeLabel}
         />
         <Box sx={{ flexGrow: 1 }} />
+        {demo && config.mode === 'demo' ? <DemoMenu controls={demo} /> : null}
         <TextField
           select
           size="small"
@@ -83,6 +96,18 @@ export function AppTopBar({
           <Typography variant="body2">{userName}</Typography>
           {readOnly ? <Chip size="small" label={t('user.readOnly')} /> : null}
         </Box>
+        {config.mode === 'live' ? (
+          <Button
+            color="inherit"
+            size="small"
+            onClick={() => {
+              clearConnection();
+              void navigate(paths.connection);
+            }}
+          >
+            {t('connection.signOut')}
+          </Button>
+        ) : null}
       </Toolbar>
     </AppBar>
   );

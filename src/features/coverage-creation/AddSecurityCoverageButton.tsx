@@ -6,6 +6,7 @@ import { useCan } from '../../components/Capabilities';
 import { useT } from '../../i18n/useT';
 import { COVERABLE_ENTITY_TYPES } from '../../lib/entityTypes';
 import { testableEntitiesFilter } from '../../lib/eligibility';
+import { anyOf, filterGroup } from '../../lib/filters';
 import { AddSecurityCoverageDrawer, type PickedEntity } from './AddSecurityCoverageDrawer';
 import { AddSecurityCoverageDrawerQuery } from './AddSecurityCoverageDrawerQuery';
 import { EntityPickerQuery } from './EntityPickerStep';
@@ -37,6 +38,7 @@ export function AddSecurityCoverageButton({ entity, connections = [], onCreated 
       {
         entityId: picked.id,
         testableFilters: testableEntitiesFilter(picked.id, picked.entityType),
+        existingFilters: filterGroup([anyOf('objectCovered', [picked.id])]),
       },
       { fetchPolicy: 'network-only' },
     );

@@ -2,45 +2,23 @@ import { graphql } from 'react-relay';
 
 /** What the creation form needs about the covered entity and the platform; loaded when the drawer opens. */
 export const AddSecurityCoverageDrawerQuery = graphql`
-  query AddSecurityCoverageDrawerQuery($entityId: String!, $testableFilters: FilterGroup) {
+  query AddSecurityCoverageDrawerQuery(
+    $entityId: String!
+    $testableFilters: FilterGroup
+    $existingFilters: FilterGroup
+  ) {
     stixCoreObject(id: $entityId) {
       id
       entity_type
       representative {
         main
       }
-      ... on Report {
-        securityCoverage {
-          id
-          name
-        }
-      }
-      ... on Grouping {
-        securityCoverage {
-          id
-          name
-        }
-      }
-      ... on Campaign {
-        securityCoverage {
-          id
-          name
-        }
-      }
-      ... on IntrusionSet {
-        securityCoverage {
-          id
-          name
-        }
-      }
-      ... on Incident {
-        securityCoverage {
-          id
-          name
-        }
-      }
-      ... on CaseIncident {
-        securityCoverage {
+    }
+    # The entity's coverage, read through the list rather than the entity's own field: the entity page behind the
+    # drawer keeps its state until the analyst leaves the drawer.
+    existing: securityCoverages(first: 1, filters: $existingFilters) {
+      edges {
+        node {
           id
           name
         }

@@ -29,6 +29,37 @@ const mutation = graphql`
         representative {
           main
         }
+        # Links the entity to its new coverage in the store, so its page no longer offers to add one.
+        ... on Report {
+          securityCoverage {
+            id
+          }
+        }
+        ... on Grouping {
+          securityCoverage {
+            id
+          }
+        }
+        ... on Campaign {
+          securityCoverage {
+            id
+          }
+        }
+        ... on IntrusionSet {
+          securityCoverage {
+            id
+          }
+        }
+        ... on Incident {
+          securityCoverage {
+            id
+          }
+        }
+        ... on CaseIncident {
+          securityCoverage {
+            id
+          }
+        }
       }
       objectLabel {
         id

@@ -140,6 +140,7 @@ export function CoverageDetailsForm(props: Props) {
           />
           <DurationField
             label={t('creation.field.duration')}
+            kind="length"
             required
             value={values.duration}
             onChange={(duration) => set({ duration })}

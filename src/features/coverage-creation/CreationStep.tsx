@@ -36,7 +36,7 @@ export function CreationStep({ queryRef, entity, step, mode, onChooseMode, ...fo
   const paths = usePaths();
   const now = useNow();
   const typeLabel = t(`entity.${entity.entityType}` as MessageKey);
-  const existing = data.stixCoreObject?.securityCoverage ?? null;
+  const existing = data.existing?.edges[0]?.node ?? null;
   const testable = (data.testable?.edges ?? []).map((edge) => ({
     id: edge.node.id,
     entity_type: edge.node.entity_type,

@@ -22,7 +22,7 @@ const fragment = graphql`
     representative {
       main
     }
-    ...EntityCoverageLink_entity
+    ...EntityCoverageLink_entity @arguments(withStatus: true)
     ...CoveredEntityDetails_entity
     ...CoveredEntityTestables_entity
   }
@@ -81,7 +81,12 @@ export function CoveredEntityPage({
           </Typography>
         </Box>
         <Box sx={{ flexShrink: 0 }}>
-          <EntityCoverageLink entity={data} fallback={addCoverageAction ?? null} size="medium" />
+          <EntityCoverageLink
+            entity={data}
+            fallback={addCoverageAction ?? null}
+            size="medium"
+            withStatus
+          />
         </Box>
       </Box>
       <Box sx={{ display: 'grid', gap: 3 }}>

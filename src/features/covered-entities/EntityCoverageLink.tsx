@@ -5,11 +5,14 @@ import Link from '@mui/material/Link';
 import { CoverageScores } from '../../components/CoverageScores';
 import { usePaths } from '../../config/useAppConfig';
 import { useT } from '../../i18n/useT';
+import { EntityCoverageStatus } from './EntityCoverageStatus';
+import Box from '@mui/material/Box';
 import type { EntityCoverageLink_entity$key } from './__generated__/EntityCoverageLink_entity.graphql';
 
 // `securityCoverage` exists only on the six coverable types, so it is read through one inline fragment per type.
 const fragment = graphql`
-  fragment EntityCoverageLink_entity on StixCoreObject {
+  fragment EntityCoverageLink_entity on StixCoreObject
+  @argumentDefinitions(withStatus: { type: "Boolean!", defaultValue: false }) {
     ... on Report {
       securityCoverage {
         id
@@ -18,6 +21,7 @@ const fragment = graphql`
           coverage_name
           coverage_score
         }
+        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
       }
     }
     ... on Grouping {
@@ -28,6 +32,7 @@ const fragment = graphql`
           coverage_name
           coverage_score
         }
+        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
       }
     }
     ... on Campaign {
@@ -38,6 +43,7 @@ const fragment = graphql`
           coverage_name
           coverage_score
         }
+        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
       }
     }
     ... on IntrusionSet {
@@ -48,6 +54,7 @@ const fragment = graphql`
           coverage_name
           coverage_score
         }
+        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
       }
     }
     ... on Incident {
@@ -58,6 +65,7 @@ const fragment = graphql`
           coverage_name
           coverage_score
         }
+        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
       }
     }
     ... on CaseIncident {
@@ -68,6 +76,7 @@ const fragment = graphql`
           coverage_name
           coverage_score
         }
+        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
       }
     }
   }
@@ -81,17 +90,20 @@ export function EntityCoverageLink({
   entity,
   fallback,
   size = 'small',
+  withStatus = false,
 }: {
   entity: EntityCoverageLink_entity$key;
   fallback: ReactNode;
   size?: 'small' | 'medium';
+  /** Also show where an automated coverage without result stands (the fragment must be spread withStatus: true). */
+  withStatus?: boolean;
 }) {
   const data = useFragment(fragment, entity);
   const t = useT();
   const paths = usePaths();
   const coverage = data.securityCoverage;
   if (!coverage) return <>{fallback}</>;
-  return (
+  const link = (
     <Link
       component={RouterLink}
       to={paths.securityCoverage(coverage.id)}
@@ -108,5 +120,12 @@ export function EntityCoverageLink({
     >
       <CoverageScores metrics={coverage.coverage_information} size={size} />
     </Link>
+  );
+  if (!withStatus || !coverage.status) return link;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: 0.5 }}>
+      {link}
+      <EntityCoverageStatus coverage={coverage.status} />
+    </Box>
   );
 }

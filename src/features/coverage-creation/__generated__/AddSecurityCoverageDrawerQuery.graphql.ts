@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<8c967bf8a96bc07ec0711ee528d85f23>>
+ * @generated SignedSource<<cef53dc5b67d46ede2c0db1f20e265bf>>
  * @lightSyntaxTransform
  */
 
@@ -23,6 +23,7 @@ export type Filter = {
 };
 export type AddSecurityCoverageDrawerQuery$variables = {
   entityId: string;
+  existingFilters?: FilterGroup | null | undefined;
   testableFilters?: FilterGroup | null | undefined;
 };
 export type AddSecurityCoverageDrawerQuery$data = {
@@ -34,6 +35,14 @@ export type AddSecurityCoverageDrawerQuery$data = {
     readonly name: string;
     readonly updated_at: string | null | undefined;
   }>;
+  readonly existing: {
+    readonly edges: ReadonlyArray<{
+      readonly node: {
+        readonly id: string;
+        readonly name: string;
+      };
+    }>;
+  } | null | undefined;
   readonly labels: {
     readonly edges: ReadonlyArray<{
       readonly node: {
@@ -56,10 +65,6 @@ export type AddSecurityCoverageDrawerQuery$data = {
     readonly representative: {
       readonly main: string;
     };
-    readonly securityCoverage?: {
-      readonly id: string;
-      readonly name: string;
-    } | null | undefined;
   } | null | undefined;
   readonly testable: {
     readonly edges: ReadonlyArray<{
@@ -92,40 +97,43 @@ export type AddSecurityCoverageDrawerQuery = {
 };
 
 const node: ConcreteRequest = (function(){
-var v0 = [
-  {
-    "defaultValue": null,
-    "kind": "LocalArgument",
-    "name": "entityId"
-  },
-  {
-    "defaultValue": null,
-    "kind": "LocalArgument",
-    "name": "testableFilters"
-  }
-],
-v1 = [
+var v0 = {
+  "defaultValue": null,
+  "kind": "LocalArgument",
+  "name": "entityId"
+},
+v1 = {
+  "defaultValue": null,
+  "kind": "LocalArgument",
+  "name": "existingFilters"
+},
+v2 = {
+  "defaultValue": null,
+  "kind": "LocalArgument",
+  "name": "testableFilters"
+},
+v3 = [
   {
     "kind": "Variable",
     "name": "id",
     "variableName": "entityId"
   }
 ],
-v2 = {
+v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "id",
   "storageKey": null
 },
-v3 = {
+v5 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "entity_type",
   "storageKey": null
 },
-v4 = {
+v6 = {
   "alias": null,
   "args": null,
   "concreteType": "Representative",
@@ -143,65 +151,60 @@ v4 = {
   ],
   "storageKey": null
 },
-v5 = {
+v7 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "name",
   "storageKey": null
 },
-v6 = [
-  {
-    "alias": null,
-    "args": null,
-    "concreteType": "SecurityCoverage",
-    "kind": "LinkedField",
-    "name": "securityCoverage",
-    "plural": false,
-    "selections": [
-      (v2/*:: as any*/),
-      (v5/*:: as any*/)
-    ],
-    "storageKey": null
-  }
-],
-v7 = {
-  "kind": "InlineFragment",
-  "selections": (v6/*:: as any*/),
-  "type": "Report",
-  "abstractKey": null
-},
 v8 = {
-  "kind": "InlineFragment",
-  "selections": (v6/*:: as any*/),
-  "type": "Grouping",
-  "abstractKey": null
+  "alias": "existing",
+  "args": [
+    {
+      "kind": "Variable",
+      "name": "filters",
+      "variableName": "existingFilters"
+    },
+    {
+      "kind": "Literal",
+      "name": "first",
+      "value": 1
+    }
+  ],
+  "concreteType": "SecurityCoverageConnection",
+  "kind": "LinkedField",
+  "name": "securityCoverages",
+  "plural": false,
+  "selections": [
+    {
+      "alias": null,
+      "args": null,
+      "concreteType": "SecurityCoverageEdge",
+      "kind": "LinkedField",
+      "name": "edges",
+      "plural": true,
+      "selections": [
+        {
+          "alias": null,
+          "args": null,
+          "concreteType": "SecurityCoverage",
+          "kind": "LinkedField",
+          "name": "node",
+          "plural": false,
+          "selections": [
+            (v4/*:: as any*/),
+            (v7/*:: as any*/)
+          ],
+          "storageKey": null
+        }
+      ],
+      "storageKey": null
+    }
+  ],
+  "storageKey": null
 },
-v9 = {
-  "kind": "InlineFragment",
-  "selections": (v6/*:: as any*/),
-  "type": "Campaign",
-  "abstractKey": null
-},
-v10 = {
-  "kind": "InlineFragment",
-  "selections": (v6/*:: as any*/),
-  "type": "IntrusionSet",
-  "abstractKey": null
-},
-v11 = {
-  "kind": "InlineFragment",
-  "selections": (v6/*:: as any*/),
-  "type": "Incident",
-  "abstractKey": null
-},
-v12 = {
-  "kind": "InlineFragment",
-  "selections": (v6/*:: as any*/),
-  "type": "CaseIncident",
-  "abstractKey": null
-},
-v13 = [
+v9 = [
   {
     "kind": "Variable",
     "name": "filters",
@@ -221,7 +224,7 @@ v13 = [
     ]
   }
 ],
-v14 = {
+v10 = {
   "alias": null,
   "args": null,
   "concreteType": "PageInfo",
@@ -239,7 +242,7 @@ v14 = {
   ],
   "storageKey": null
 },
-v15 = {
+v11 = {
   "kind": "InlineFragment",
   "selections": [
     {
@@ -253,7 +256,7 @@ v15 = {
   "type": "AttackPattern",
   "abstractKey": null
 },
-v16 = {
+v12 = {
   "alias": null,
   "args": null,
   "concreteType": "Connector",
@@ -261,8 +264,8 @@ v16 = {
   "name": "connectors",
   "plural": true,
   "selections": [
-    (v2/*:: as any*/),
-    (v5/*:: as any*/),
+    (v4/*:: as any*/),
+    (v7/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -294,7 +297,7 @@ v16 = {
   ],
   "storageKey": null
 },
-v17 = {
+v13 = {
   "alias": null,
   "args": [
     {
@@ -324,8 +327,8 @@ v17 = {
           "name": "node",
           "plural": false,
           "selections": [
-            (v2/*:: as any*/),
-            (v5/*:: as any*/),
+            (v4/*:: as any*/),
+            (v7/*:: as any*/),
             {
               "alias": null,
               "args": null,
@@ -342,12 +345,12 @@ v17 = {
   ],
   "storageKey": "vocabularies(category:\"coverage_ov\")"
 },
-v18 = {
+v14 = {
   "kind": "Literal",
   "name": "orderMode",
   "value": "asc"
 },
-v19 = {
+v15 = {
   "alias": null,
   "args": [
     {
@@ -360,7 +363,7 @@ v19 = {
       "name": "orderBy",
       "value": "value"
     },
-    (v18/*:: as any*/)
+    (v14/*:: as any*/)
   ],
   "concreteType": "LabelConnection",
   "kind": "LinkedField",
@@ -383,7 +386,7 @@ v19 = {
           "name": "node",
           "plural": false,
           "selections": [
-            (v2/*:: as any*/),
+            (v4/*:: as any*/),
             {
               "alias": null,
               "args": null,
@@ -400,7 +403,7 @@ v19 = {
   ],
   "storageKey": "labels(first:200,orderBy:\"value\",orderMode:\"asc\")"
 },
-v20 = {
+v16 = {
   "alias": null,
   "args": [
     {
@@ -413,7 +416,7 @@ v20 = {
       "name": "orderBy",
       "value": "x_opencti_order"
     },
-    (v18/*:: as any*/)
+    (v14/*:: as any*/)
   ],
   "concreteType": "MarkingDefinitionConnection",
   "kind": "LinkedField",
@@ -436,7 +439,7 @@ v20 = {
           "name": "node",
           "plural": false,
           "selections": [
-            (v2/*:: as any*/),
+            (v4/*:: as any*/),
             {
               "alias": null,
               "args": null,
@@ -453,7 +456,7 @@ v20 = {
   ],
   "storageKey": "markingDefinitions(first:100,orderBy:\"x_opencti_order\",orderMode:\"asc\")"
 },
-v21 = {
+v17 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
@@ -462,40 +465,39 @@ v21 = {
 };
 return {
   "fragment": {
-    "argumentDefinitions": (v0/*:: as any*/),
+    "argumentDefinitions": [
+      (v0/*:: as any*/),
+      (v1/*:: as any*/),
+      (v2/*:: as any*/)
+    ],
     "kind": "Fragment",
     "metadata": null,
     "name": "AddSecurityCoverageDrawerQuery",
     "selections": [
       {
         "alias": null,
-        "args": (v1/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": null,
         "kind": "LinkedField",
         "name": "stixCoreObject",
         "plural": false,
         "selections": [
-          (v2/*:: as any*/),
-          (v3/*:: as any*/),
           (v4/*:: as any*/),
-          (v7/*:: as any*/),
-          (v8/*:: as any*/),
-          (v9/*:: as any*/),
-          (v10/*:: as any*/),
-          (v11/*:: as any*/),
-          (v12/*:: as any*/)
+          (v5/*:: as any*/),
+          (v6/*:: as any*/)
         ],
         "storageKey": null
       },
+      (v8/*:: as any*/),
       {
         "alias": "testable",
-        "args": (v13/*:: as any*/),
+        "args": (v9/*:: as any*/),
         "concreteType": "StixCoreObjectConnection",
         "kind": "LinkedField",
         "name": "stixCoreObjects",
         "plural": false,
         "selections": [
-          (v14/*:: as any*/),
+          (v10/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -512,10 +514,10 @@ return {
                 "name": "node",
                 "plural": false,
                 "selections": [
-                  (v2/*:: as any*/),
-                  (v3/*:: as any*/),
                   (v4/*:: as any*/),
-                  (v15/*:: as any*/)
+                  (v5/*:: as any*/),
+                  (v6/*:: as any*/),
+                  (v11/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -525,50 +527,49 @@ return {
         ],
         "storageKey": null
       },
-      (v16/*:: as any*/),
-      (v17/*:: as any*/),
-      (v19/*:: as any*/),
-      (v20/*:: as any*/)
+      (v12/*:: as any*/),
+      (v13/*:: as any*/),
+      (v15/*:: as any*/),
+      (v16/*:: as any*/)
     ],
     "type": "Query",
     "abstractKey": null
   },
   "kind": "Request",
   "operation": {
-    "argumentDefinitions": (v0/*:: as any*/),
+    "argumentDefinitions": [
+      (v0/*:: as any*/),
+      (v2/*:: as any*/),
+      (v1/*:: as any*/)
+    ],
     "kind": "Operation",
     "name": "AddSecurityCoverageDrawerQuery",
     "selections": [
       {
         "alias": null,
-        "args": (v1/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": null,
         "kind": "LinkedField",
         "name": "stixCoreObject",
         "plural": false,
         "selections": [
-          (v21/*:: as any*/),
-          (v2/*:: as any*/),
-          (v3/*:: as any*/),
+          (v17/*:: as any*/),
           (v4/*:: as any*/),
-          (v7/*:: as any*/),
-          (v8/*:: as any*/),
-          (v9/*:: as any*/),
-          (v10/*:: as any*/),
-          (v11/*:: as any*/),
-          (v12/*:: as any*/)
+          (v5/*:: as any*/),
+          (v6/*:: as any*/)
         ],
         "storageKey": null
       },
+      (v8/*:: as any*/),
       {
         "alias": "testable",
-        "args": (v13/*:: as any*/),
+        "args": (v9/*:: as any*/),
         "concreteType": "StixCoreObjectConnection",
         "kind": "LinkedField",
         "name": "stixCoreObjects",
         "plural": false,
         "selections": [
-          (v14/*:: as any*/),
+          (v10/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -585,11 +586,11 @@ return {
                 "name": "node",
                 "plural": false,
                 "selections": [
-                  (v21/*:: as any*/),
-                  (v2/*:: as any*/),
-                  (v3/*:: as any*/),
+                  (v17/*:: as any*/),
                   (v4/*:: as any*/),
-                  (v15/*:: as any*/)
+                  (v5/*:: as any*/),
+                  (v6/*:: as any*/),
+                  (v11/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -599,23 +600,23 @@ return {
         ],
         "storageKey": null
       },
-      (v16/*:: as any*/),
-      (v17/*:: as any*/),
-      (v19/*:: as any*/),
-      (v20/*:: as any*/)
+      (v12/*:: as any*/),
+      (v13/*:: as any*/),
+      (v15/*:: as any*/),
+      (v16/*:: as any*/)
     ]
   },
   "params": {
-    "cacheID": "fc11f838ab01c76d8d7100a44030fbc7",
+    "cacheID": "b52fcc3b7323b3094d5d1ba06729ca27",
     "id": null,
     "metadata": {},
     "name": "AddSecurityCoverageDrawerQuery",
     "operationKind": "query",
-    "text": "query AddSecurityCoverageDrawerQuery(\n  $entityId: String!\n  $testableFilters: FilterGroup\n) {\n  stixCoreObject(id: $entityId) {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n    ... on Report {\n      securityCoverage {\n        id\n        name\n      }\n    }\n    ... on Grouping {\n      securityCoverage {\n        id\n        name\n      }\n    }\n    ... on Campaign {\n      securityCoverage {\n        id\n        name\n      }\n    }\n    ... on IntrusionSet {\n      securityCoverage {\n        id\n        name\n      }\n    }\n    ... on Incident {\n      securityCoverage {\n        id\n        name\n      }\n    }\n    ... on CaseIncident {\n      securityCoverage {\n        id\n        name\n      }\n    }\n  }\n  testable: stixCoreObjects(types: [\"Attack-Pattern\", \"Vulnerability\"], filters: $testableFilters, first: 500) {\n    pageInfo {\n      globalCount\n    }\n    edges {\n      node {\n        __typename\n        id\n        entity_type\n        representative {\n          main\n        }\n        ... on AttackPattern {\n          x_mitre_id\n        }\n      }\n    }\n  }\n  connectors {\n    id\n    name\n    active\n    connector_type\n    connector_scope\n    updated_at\n  }\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        id\n        name\n        order\n      }\n    }\n  }\n  labels(first: 200, orderBy: value, orderMode: asc) {\n    edges {\n      node {\n        id\n        value\n      }\n    }\n  }\n  markingDefinitions(first: 100, orderBy: x_opencti_order, orderMode: asc) {\n    edges {\n      node {\n        id\n        definition\n      }\n    }\n  }\n}\n"
+    "text": "query AddSecurityCoverageDrawerQuery(\n  $entityId: String!\n  $testableFilters: FilterGroup\n  $existingFilters: FilterGroup\n) {\n  stixCoreObject(id: $entityId) {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  existing: securityCoverages(first: 1, filters: $existingFilters) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n  testable: stixCoreObjects(types: [\"Attack-Pattern\", \"Vulnerability\"], filters: $testableFilters, first: 500) {\n    pageInfo {\n      globalCount\n    }\n    edges {\n      node {\n        __typename\n        id\n        entity_type\n        representative {\n          main\n        }\n        ... on AttackPattern {\n          x_mitre_id\n        }\n      }\n    }\n  }\n  connectors {\n    id\n    name\n    active\n    connector_type\n    connector_scope\n    updated_at\n  }\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        id\n        name\n        order\n      }\n    }\n  }\n  labels(first: 200, orderBy: value, orderMode: asc) {\n    edges {\n      node {\n        id\n        value\n      }\n    }\n  }\n  markingDefinitions(first: 100, orderBy: x_opencti_order, orderMode: asc) {\n    edges {\n      node {\n        id\n        definition\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "80152948811499ed7e1b5e2c8737a504";
+(node as any).hash = "966a354dfd2db7cfc68a46796046841c";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<5d9e9cd02436409f79cf8a3fda09f02f>>
+ * @generated SignedSource<<4bf2a755042ba216e70dd3ee38f0cd8b>>
  * @lightSyntaxTransform
  */
 
@@ -80,6 +80,9 @@ export type AddSecurityCoverageMutation$data = {
       readonly representative: {
         readonly main: string;
       };
+      readonly securityCoverage?: {
+        readonly id: string;
+      } | null | undefined;
     } | null | undefined;
     readonly objectLabel: ReadonlyArray<{
       readonly color: string | null | undefined;
@@ -201,7 +204,57 @@ v10 = {
   ],
   "storageKey": null
 },
-v11 = {
+v11 = [
+  {
+    "alias": null,
+    "args": null,
+    "concreteType": "SecurityCoverage",
+    "kind": "LinkedField",
+    "name": "securityCoverage",
+    "plural": false,
+    "selections": [
+      (v3/*:: as any*/)
+    ],
+    "storageKey": null
+  }
+],
+v12 = {
+  "kind": "InlineFragment",
+  "selections": (v11/*:: as any*/),
+  "type": "Report",
+  "abstractKey": null
+},
+v13 = {
+  "kind": "InlineFragment",
+  "selections": (v11/*:: as any*/),
+  "type": "Grouping",
+  "abstractKey": null
+},
+v14 = {
+  "kind": "InlineFragment",
+  "selections": (v11/*:: as any*/),
+  "type": "Campaign",
+  "abstractKey": null
+},
+v15 = {
+  "kind": "InlineFragment",
+  "selections": (v11/*:: as any*/),
+  "type": "IntrusionSet",
+  "abstractKey": null
+},
+v16 = {
+  "kind": "InlineFragment",
+  "selections": (v11/*:: as any*/),
+  "type": "Incident",
+  "abstractKey": null
+},
+v17 = {
+  "kind": "InlineFragment",
+  "selections": (v11/*:: as any*/),
+  "type": "CaseIncident",
+  "abstractKey": null
+},
+v18 = {
   "alias": null,
   "args": null,
   "concreteType": "Label",
@@ -227,7 +280,7 @@ v11 = {
   ],
   "storageKey": null
 },
-v12 = {
+v19 = {
   "alias": null,
   "args": null,
   "concreteType": "MarkingDefinition",
@@ -253,7 +306,7 @@ v12 = {
   ],
   "storageKey": null
 },
-v13 = {
+v20 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
@@ -294,12 +347,18 @@ return {
             "selections": [
               (v3/*:: as any*/),
               (v9/*:: as any*/),
-              (v10/*:: as any*/)
+              (v10/*:: as any*/),
+              (v12/*:: as any*/),
+              (v13/*:: as any*/),
+              (v14/*:: as any*/),
+              (v15/*:: as any*/),
+              (v16/*:: as any*/),
+              (v17/*:: as any*/)
             ],
             "storageKey": null
           },
-          (v11/*:: as any*/),
-          (v12/*:: as any*/),
+          (v18/*:: as any*/),
+          (v19/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -351,15 +410,21 @@ return {
             "name": "objectCovered",
             "plural": false,
             "selections": [
-              (v13/*:: as any*/),
+              (v20/*:: as any*/),
               (v3/*:: as any*/),
               (v9/*:: as any*/),
-              (v10/*:: as any*/)
+              (v10/*:: as any*/),
+              (v12/*:: as any*/),
+              (v13/*:: as any*/),
+              (v14/*:: as any*/),
+              (v15/*:: as any*/),
+              (v16/*:: as any*/),
+              (v17/*:: as any*/)
             ],
             "storageKey": null
           },
-          (v11/*:: as any*/),
-          (v12/*:: as any*/),
+          (v18/*:: as any*/),
+          (v19/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -368,7 +433,7 @@ return {
             "name": "createdBy",
             "plural": false,
             "selections": [
-              (v13/*:: as any*/),
+              (v20/*:: as any*/),
               (v3/*:: as any*/),
               (v4/*:: as any*/)
             ],
@@ -401,16 +466,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "809f63fe54eefdd5448c3e25533742c9",
+    "cacheID": "b359a6a6c86daf79d189f96311973095",
     "id": null,
     "metadata": {},
     "name": "AddSecurityCoverageMutation",
     "operationKind": "mutation",
-    "text": "mutation AddSecurityCoverageMutation(\n  $input: SecurityCoverageAddInput!\n) {\n  securityCoverageAdd(input: $input) {\n    id\n    name\n    auto_enrichment_disable\n    coverage_last_result\n    created\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n    objectCovered {\n      __typename\n      id\n      entity_type\n      representative {\n        main\n      }\n    }\n    objectLabel {\n      id\n      value\n      color\n    }\n    objectMarking {\n      id\n      definition\n      x_opencti_color\n    }\n    createdBy {\n      __typename\n      id\n      name\n    }\n  }\n}\n"
+    "text": "mutation AddSecurityCoverageMutation(\n  $input: SecurityCoverageAddInput!\n) {\n  securityCoverageAdd(input: $input) {\n    id\n    name\n    auto_enrichment_disable\n    coverage_last_result\n    created\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n    objectCovered {\n      __typename\n      id\n      entity_type\n      representative {\n        main\n      }\n      ... on Report {\n        securityCoverage {\n          id\n        }\n      }\n      ... on Grouping {\n        securityCoverage {\n          id\n        }\n      }\n      ... on Campaign {\n        securityCoverage {\n          id\n        }\n      }\n      ... on IntrusionSet {\n        securityCoverage {\n          id\n        }\n      }\n      ... on Incident {\n        securityCoverage {\n          id\n        }\n      }\n      ... on CaseIncident {\n        securityCoverage {\n          id\n        }\n      }\n    }\n    objectLabel {\n      id\n      value\n      color\n    }\n    objectMarking {\n      id\n      definition\n      x_opencti_color\n    }\n    createdBy {\n      __typename\n      id\n      name\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "a8a20b16af54dff06b2b613dac8e83d5";
+(node as any).hash = "5b19e9856fc3d9e67290016759bd283d";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<49bd19ba95c0564272e25f07644172ab>>
+ * @generated SignedSource<<755b4c78f1527fa5b7bbd660775be9f6>>
  * @lightSyntaxTransform
  */
 
@@ -54,7 +54,13 @@ const node: ReaderFragment = {
       "storageKey": null
     },
     {
-      "args": null,
+      "args": [
+        {
+          "kind": "Literal",
+          "name": "withStatus",
+          "value": true
+        }
+      ],
       "kind": "FragmentSpread",
       "name": "EntityCoverageLink_entity"
     },
@@ -73,6 +79,6 @@ const node: ReaderFragment = {
   "abstractKey": "__isStixCoreObject"
 };
 
-(node as any).hash = "6e84c4ef3b222eaba7b4e1e0660b4ece";
+(node as any).hash = "d714af52b1fa55efcfbf40e363a30ae7";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<0a655c1e9ae481ac655d23b761ef2b07>>
+ * @generated SignedSource<<baa1538667be42b2b235bdc7a6174a52>>
  * @lightSyntaxTransform
  */
 
@@ -17,6 +17,9 @@ export type EntityCoverageLink_entity$data = {
     }> | null | undefined;
     readonly id: string;
     readonly name: string;
+    readonly status?: {
+      readonly " $fragmentSpreads": FragmentRefs<"EntityCoverageStatus_coverage">;
+    } | null | undefined;
   } | null | undefined;
   readonly " $fragmentType": "EntityCoverageLink_entity";
 };
@@ -73,13 +76,42 @@ var v0 = [
           }
         ],
         "storageKey": null
+      },
+      {
+        "condition": "withStatus",
+        "kind": "Condition",
+        "passingValue": true,
+        "selections": [
+          {
+            "fragment": {
+              "kind": "InlineFragment",
+              "selections": [
+                {
+                  "args": null,
+                  "kind": "FragmentSpread",
+                  "name": "EntityCoverageStatus_coverage"
+                }
+              ],
+              "type": "SecurityCoverage",
+              "abstractKey": null
+            },
+            "kind": "AliasedInlineFragmentSpread",
+            "name": "status"
+          }
+        ]
       }
     ],
     "storageKey": null
   }
 ];
 return {
-  "argumentDefinitions": [],
+  "argumentDefinitions": [
+    {
+      "defaultValue": false,
+      "kind": "LocalArgument",
+      "name": "withStatus"
+    }
+  ],
   "kind": "Fragment",
   "metadata": null,
   "name": "EntityCoverageLink_entity",
@@ -126,6 +158,6 @@ return {
 };
 })();
 
-(node as any).hash = "b447b14641d55f13ccba3be0ac2dad4b";
+(node as any).hash = "80214eab5f3a79baa0937071f3943421";
 
 export default node;
