@@ -20,7 +20,7 @@ import type { StoreData, UserRecord } from './store/types';
 export { ManualClock, type Clock } from './clock';
 
 /** Bump when the shape of the persisted store changes: a saved state of another version is ignored. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 export interface MockBackendOptions {
   /** Contents of mocks/schema.graphql (the browser passes a `?raw` import, Node reads the file). */

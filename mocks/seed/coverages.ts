@@ -135,8 +135,12 @@ export function seedCoverages(store: Store, now: number, timings: Timings, shape
     {
       at: now - 2 * DAY,
       run: (ctx) => {
+        // Decommissioned: its last heartbeat is the moment it went away.
         const c = ctx.store.connectors.get(apac);
-        if (c) c.online = false;
+        if (c) {
+          c.online = false;
+          c.updated_at = iso(ctx.now);
+        }
       },
     },
     // Failed enrichment: OpenAEV answered with an error.
