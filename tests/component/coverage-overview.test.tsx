@@ -89,6 +89,9 @@ describe('Security Coverage overview', () => {
     const fresh = await card('Last result and schedule');
     expect(within(fresh).getByText('Fresh')).toBeInTheDocument();
     expect(within(fresh).getByText(/^every day, until \w+ \d+, \d{4}$/)).toBeInTheDocument();
+    // From the first run: the schedule's start is shown next to its end.
+    const started = within(fresh).getByText('Schedule started');
+    expect(started.nextElementSibling?.textContent).toMatch(/\w+ \d+, \d{4}/);
   });
 
   it('marks an outdated coverage whose schedule has ended', async () => {

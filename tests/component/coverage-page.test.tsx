@@ -46,6 +46,7 @@ describe('Security Coverage page header', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /OpenAEV/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /OpenAEV/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Enrichment' })).not.toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
   });
 

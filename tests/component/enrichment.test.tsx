@@ -133,4 +133,32 @@ describe('Enrichment panel', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Retry' }));
     expect(await connectorSection()).toBeInTheDocument();
   });
+
+  it('reports a refused Retry and keeps the panel as it was', async () => {
+    server.use(
+      http.post(TEST_GRAPHQL_URL, async ({ request }) => {
+        const body = (await request.clone().json()) as { query?: string };
+        if (!body.query?.includes('AskEnrichmentMutation')) return undefined;
+        return HttpResponse.json({
+          data: { stixCoreObjectEdit: { askEnrichment: null } },
+          errors: [
+            {
+              message: 'This connector is not active',
+              extensions: { code: 'FUNCTIONAL_ERROR' },
+              path: ['stixCoreObjectEdit', 'askEnrichment'],
+            },
+          ],
+        });
+      }),
+    );
+    renderApp(panelUrl(SEED.coverages.failed));
+    const section = await connectorSection();
+    const attempts = within(section).getAllByRole('listitem').length;
+    await userEvent.click(retryOf(section));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /The new attempt could not be requested.*This connector is not active/,
+    );
+    expect(within(section).getAllByRole('listitem')).toHaveLength(attempts);
+    expect(retryOf(section)).toBeEnabled();
+  });
 });

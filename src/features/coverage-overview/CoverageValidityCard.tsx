@@ -46,11 +46,12 @@ export function CoverageValidityCard({
   const now = useNow();
   const { every } = useDurationText();
   const results = data.results ?? [];
+  const scheduleStart = earliest(results.map((r) => r.created)) ?? data.created;
   const validity = computeValidity({
     lastResult: data.coverage_last_result,
     periodicity: data.periodicity,
     duration: data.duration,
-    start: earliest(results.map((r) => r.created)) ?? data.created,
+    start: scheduleStart,
     now,
   });
   const status = STATUS[validity.status];
@@ -116,6 +117,10 @@ export function CoverageValidityCard({
             value: next,
           },
           { label: t('overview.validity.schedule'), value: schedule },
+          {
+            label: t('overview.validity.scheduleStart'),
+            value: <DateValue value={scheduleStart} relative={false} />,
+          },
         ]}
       />
     </OverviewCard>

@@ -20,6 +20,7 @@ export const coverageOverview = {
   'overview.validity.next': 'Next expected simulation',
   'overview.validity.nextManual': 'Next expected result',
   'overview.validity.noNext': 'None: the schedule has ended',
+  'overview.validity.scheduleStart': 'Schedule started',
   'overview.validity.schedule': 'Schedule',
   'overview.validity.scheduleUntil': '{every}, until {date}',
   'overview.validity.scheduleEnded': '{every}, ended on {date}',

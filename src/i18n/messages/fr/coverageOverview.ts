@@ -21,6 +21,7 @@ export const coverageOverview: Record<keyof typeof en, string> = {
   'overview.validity.next': 'Prochaine simulation attendue',
   'overview.validity.nextManual': 'Prochain résultat attendu',
   'overview.validity.noNext': 'Aucune : la planification est terminée',
+  'overview.validity.scheduleStart': 'Début du calendrier',
   'overview.validity.schedule': 'Planification',
   'overview.validity.scheduleUntil': '{every}, jusqu’au {date}',
   'overview.validity.scheduleEnded': '{every}, terminée le {date}',
