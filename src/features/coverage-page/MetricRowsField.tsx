@@ -1,11 +1,10 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormHelperText from '@mui/material/FormHelperText';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
-import { ScoreField } from '../../components/ScoreField';
+import { MetricScore, MetricsFieldset } from '../../components/MetricsFieldset';
 import {
   DEFAULT_COVERAGE_VOCABULARY,
   metricDisplayName,
@@ -13,7 +12,6 @@ import {
   orderMetrics,
 } from '../../lib/scores';
 import { useT } from '../../i18n/useT';
-import type { MessageKey } from '../../i18n/messages/en';
 import type { MetricRow } from './updateForm';
 
 interface Props {
@@ -35,13 +33,9 @@ export function MetricRowsField({ metrics, onChange, errors }: Props) {
   const setScore = (index: number, score: string) =>
     onChange(metrics.map((m, i) => (i === index ? { ...m, score } : m)));
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-      <Typography component="legend" variant="body2" sx={{ mb: 1 }}>
-        {t('coverage.field.metrics')} *
-      </Typography>
+    <MetricsFieldset legend={t('coverage.field.metrics')} error={errors.metrics}>
       {metrics.map((metric, index) => {
         const label = metricDisplayName(metric.name);
-        const error = errors[`metric:${metric.name}`];
         return (
           <Box
             key={metricKey(metric.name)}
@@ -51,11 +45,11 @@ export function MetricRowsField({ metrics, onChange, errors }: Props) {
               {label}
             </Typography>
             <Box sx={{ flexGrow: 1 }}>
-              <ScoreField
-                metric={label}
+              <MetricScore
+                label={label}
                 value={metric.score}
                 onChange={(score) => setScore(index, score)}
-                error={error ? t(`validation.${error}` as MessageKey) : undefined}
+                error={errors[`metric:${metric.name}`]}
               />
             </Box>
             <IconButton
@@ -87,9 +81,6 @@ export function MetricRowsField({ metrics, onChange, errors }: Props) {
           ))}
         </Box>
       ) : null}
-      {errors.metrics ? (
-        <FormHelperText error>{t(`validation.${errors.metrics}` as MessageKey)}</FormHelperText>
-      ) : null}
-    </Box>
+    </MetricsFieldset>
   );
 }
