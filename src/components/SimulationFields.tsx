@@ -21,8 +21,8 @@ export interface SimulationValues {
 interface Props {
   values: SimulationValues;
   onChange: (change: Partial<SimulationValues>) => void;
-  /** Translated messages to show, by field. */
-  errors: { periodicity?: string; duration?: string; platforms?: string };
+  /** The translated message to show for a field, if any. */
+  errorOf: (field: 'periodicity' | 'duration' | 'platforms') => string | undefined;
   periodicityLabel: string;
   /** How the duration's preview reads (see DurationField). */
   durationKind?: 'schedule' | 'length';
@@ -34,7 +34,7 @@ interface Props {
 export function SimulationFields({
   values,
   onChange,
-  errors,
+  errorOf,
   periodicityLabel,
   durationKind,
   notSetLabel,
@@ -47,7 +47,7 @@ export function SimulationFields({
         required
         value={values.periodicity}
         onChange={(periodicity) => onChange({ periodicity })}
-        error={errors.periodicity}
+        error={errorOf('periodicity')}
       />
       <DurationField
         label={t('form.field.duration')}
@@ -55,7 +55,7 @@ export function SimulationFields({
         required
         value={values.duration}
         onChange={(duration) => onChange({ duration })}
-        error={errors.duration}
+        error={errorOf('duration')}
       />
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
         <Typography component="legend" variant="body2">
@@ -81,7 +81,9 @@ export function SimulationFields({
             />
           ))}
         </FormGroup>
-        {errors.platforms ? <FormHelperText error>{errors.platforms}</FormHelperText> : null}
+        {errorOf('platforms') ? (
+          <FormHelperText error>{errorOf('platforms')}</FormHelperText>
+        ) : null}
       </Box>
       <TextField
         select

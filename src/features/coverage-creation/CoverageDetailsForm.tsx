@@ -118,11 +118,7 @@ export function CoverageDetailsForm(props: Props) {
         <SimulationFields
           values={values}
           onChange={set}
-          errors={{
-            periodicity: shown('periodicity'),
-            duration: shown('duration'),
-            platforms: shown('platforms'),
-          }}
+          errorOf={shown}
           periodicityLabel={t('creation.field.periodicity')}
           durationKind="length"
         />

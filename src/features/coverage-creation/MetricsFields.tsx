@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import { MetricScore, MetricsFieldset } from '../../components/MetricsFieldset';
-import { metricDisplayName, orderMetrics, type VocabularyEntry } from '../../lib/scores';
+import { metricDisplayName, vocabularyNames, type VocabularyEntry } from '../../lib/scores';
 import { useT } from '../../i18n/useT';
 import type { MetricValue } from './creationForm';
 
@@ -16,10 +16,7 @@ interface Props {
 /** Which metrics the analyst assesses (the coverage_ov vocabulary, in its order) and a 0–100 score for each. */
 export function MetricsFields({ vocabulary, metrics, onChange, errors }: Props) {
   const t = useT();
-  const names = orderMetrics(
-    vocabulary.map((entry) => ({ coverage_name: entry.name, coverage_score: 0 })),
-    vocabulary,
-  ).map((m) => m.coverage_name);
+  const names = vocabularyNames(vocabulary);
   const set = (name: string, change: Partial<MetricValue>) =>
     onChange({ ...metrics, [name]: { selected: false, score: '', ...metrics[name], ...change } });
   return (

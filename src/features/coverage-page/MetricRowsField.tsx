@@ -9,7 +9,7 @@ import {
   DEFAULT_COVERAGE_VOCABULARY,
   metricDisplayName,
   metricKey,
-  orderMetrics,
+  vocabularyNames,
 } from '../../lib/scores';
 import { useT } from '../../i18n/useT';
 import type { MetricRow } from './updateForm';
@@ -24,12 +24,9 @@ interface Props {
 export function MetricRowsField({ metrics, onChange, errors }: Props) {
   const t = useT();
   const present = new Set(metrics.map((m) => metricKey(m.name)));
-  const missing = orderMetrics(
-    DEFAULT_COVERAGE_VOCABULARY.map((entry) => ({ coverage_name: entry.name, coverage_score: 0 })),
-    DEFAULT_COVERAGE_VOCABULARY,
-  )
-    .map((m) => m.coverage_name)
-    .filter((name) => !present.has(metricKey(name)));
+  const missing = vocabularyNames(DEFAULT_COVERAGE_VOCABULARY).filter(
+    (name) => !present.has(metricKey(name)),
+  );
   const setScore = (index: number, score: string) =>
     onChange(metrics.map((m, i) => (i === index ? { ...m, score } : m)));
   return (

@@ -55,11 +55,7 @@ export function UpdateCoverageFields(props: Props) {
         <SimulationFields
           values={values}
           onChange={onChange}
-          errors={{
-            periodicity: shown('periodicity'),
-            duration: shown('duration'),
-            platforms: shown('platforms'),
-          }}
+          errorOf={shown}
           periodicityLabel={t('coverage.field.periodicity')}
           notSetLabel={t('coverage.field.notSet')}
         />
