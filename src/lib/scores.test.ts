@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricDisplayName, orderMetrics, scoreLevel } from './scores';
+import { metricDisplayName, orderMetrics, scoreLevel, vocabularyNames } from './scores';
 
 describe('scoreLevel', () => {
   it.each([
@@ -57,5 +57,17 @@ describe('metricDisplayName', () => {
   it('reads well whatever the case', () => {
     expect(metricDisplayName('PREVENTION')).toBe('Prevention');
     expect(metricDisplayName('human_response')).toBe('Human response');
+  });
+});
+
+describe('vocabularyNames', () => {
+  it('lists the names of a vocabulary in its order', () => {
+    expect(
+      vocabularyNames([
+        { name: 'detection', order: 2 },
+        { name: 'prevention', order: 1 },
+        { name: 'other' },
+      ]),
+    ).toEqual(['prevention', 'detection', 'other']);
   });
 });

@@ -68,3 +68,11 @@ export const DEFAULT_COVERAGE_VOCABULARY: readonly VocabularyEntry[] = [
   { name: 'detection', order: 2 },
   { name: 'vulnerability', order: 3 },
 ];
+
+/** The metric names of a vocabulary, in its order. */
+export function vocabularyNames(vocabulary: readonly VocabularyEntry[]): string[] {
+  return orderMetrics(
+    vocabulary.map((entry) => ({ coverage_name: entry.name, coverage_score: 0 })),
+    vocabulary,
+  ).map((m) => m.coverage_name);
+}

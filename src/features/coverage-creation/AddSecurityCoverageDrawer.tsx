@@ -1,13 +1,11 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import type { PreloadedQuery } from 'react-relay';
 import Box from '@mui/material/Box';
-import Drawer from '@mui/material/Drawer';
-import IconButton from '@mui/material/IconButton';
 import Step from '@mui/material/Step';
 import StepButton from '@mui/material/StepButton';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
-import CloseIcon from '@mui/icons-material/Close';
+import { FormDrawer } from '../../components/FormDrawer';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { useT } from '../../i18n/useT';
@@ -76,37 +74,13 @@ export function AddSecurityCoverageDrawer({
   };
 
   return (
-    <Drawer
-      anchor="right"
-      open
+    <FormDrawer
+      titleId="add-coverage-title"
+      title={t('creation.title')}
+      closeLabel={t('creation.close')}
       onClose={onClose}
-      sx={{ zIndex: (theme) => theme.zIndex.modal }}
-      slotProps={{
-        paper: {
-          role: 'dialog',
-          'aria-modal': true,
-          'aria-labelledby': 'add-coverage-title',
-          sx: { width: { xs: '100%', md: 760 } },
-        },
-      }}
+      width={760}
     >
-      <Box
-        sx={{
-          display: 'flex',
-          alignItems: 'center',
-          px: 3,
-          py: 2,
-          borderBottom: 1,
-          borderColor: 'divider',
-        }}
-      >
-        <Typography id="add-coverage-title" variant="h2" component="h2" sx={{ flexGrow: 1 }}>
-          {t('creation.title')}
-        </Typography>
-        <IconButton onClick={onClose} aria-label={t('creation.close')}>
-          <CloseIcon />
-        </IconButton>
-      </Box>
       <Box sx={{ px: 3, pt: 2 }}>
         <Stepper nonLinear activeStep={activeIndex}>
           {steps.map((key, index) => (
@@ -166,6 +140,6 @@ export function AddSecurityCoverageDrawer({
           </Suspense>
         </ErrorBoundary>
       </Box>
-    </Drawer>
+    </FormDrawer>
   );
 }

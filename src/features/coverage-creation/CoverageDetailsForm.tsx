@@ -1,17 +1,12 @@
 import { useRef, useState } from 'react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
-import FormHelperText from '@mui/material/FormHelperText';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { DurationField } from '../../components/DurationField';
 import { useDescribeError } from '../../components/ErrorFallback';
-import { MultiSelect } from '../../components/MultiSelect';
+import { FormFooter } from '../../components/FormFooter';
+import { LabelsMarkingsSelects } from '../../components/LabelsMarkingsSelects';
+import { NameDescriptionFields } from '../../components/NameDescriptionFields';
+import { SimulationFields } from '../../components/SimulationFields';
+import { ValiditySourceFields } from '../../components/ValiditySourceFields';
 import { isApiError } from '../../relay/errors';
 import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages/en';
@@ -19,7 +14,6 @@ import type { VocabularyEntry } from '../../lib/scores';
 import { useAddSecurityCoverageMutation } from './AddSecurityCoverageMutation';
 import { useAddSecurityCoverageResultMutation } from './AddSecurityCoverageResultMutation';
 import {
-  PLATFORMS,
   toAddInput,
   validateCreation,
   type CreationMode,
@@ -113,76 +107,21 @@ export function CoverageDetailsForm(props: Props) {
         })}
         {mode === 'automated' ? ` · ${t('creation.eligible', eligible)}` : ''}
       </Typography>
-      <TextField
-        label={t('creation.field.name')}
-        required
-        value={values.name}
-        onChange={(e) => set({ name: e.target.value })}
-        error={!!nameError}
-        helperText={nameError}
+      <NameDescriptionFields
+        name={values.name}
+        description={values.description}
+        onChange={set}
+        nameError={nameError}
         autoFocus
       />
-      <TextField
-        label={t('creation.field.description')}
-        multiline
-        minRows={3}
-        value={values.description}
-        onChange={(e) => set({ description: e.target.value })}
-      />
       {mode === 'automated' ? (
-        <>
-          <DurationField
-            label={t('creation.field.periodicity')}
-            required
-            value={values.periodicity}
-            onChange={(periodicity) => set({ periodicity })}
-            error={shown('periodicity')}
-          />
-          <DurationField
-            label={t('creation.field.duration')}
-            kind="length"
-            required
-            value={values.duration}
-            onChange={(duration) => set({ duration })}
-            error={shown('duration')}
-          />
-          <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-            <Typography component="legend" variant="body2">
-              {t('creation.field.platforms')} *
-            </Typography>
-            <FormGroup row>
-              {PLATFORMS.map((platform) => (
-                <FormControlLabel
-                  key={platform}
-                  label={t(`creation.platform.${platform}` as MessageKey)}
-                  control={
-                    <Checkbox
-                      checked={values.platforms.includes(platform)}
-                      onChange={(e) =>
-                        set({
-                          platforms: e.target.checked
-                            ? [...values.platforms, platform]
-                            : values.platforms.filter((p) => p !== platform),
-                        })
-                      }
-                    />
-                  }
-                />
-              ))}
-            </FormGroup>
-            {shown('platforms') ? (
-              <FormHelperText error>{shown('platforms')}</FormHelperText>
-            ) : null}
-          </Box>
-          <TextField
-            select
-            label={t('creation.field.typeAffinity')}
-            value={values.typeAffinity}
-            onChange={(e) => set({ typeAffinity: e.target.value })}
-          >
-            <MenuItem value="ENDPOINT">{t('creation.field.typeAffinity.ENDPOINT')}</MenuItem>
-          </TextField>
-        </>
+        <SimulationFields
+          values={values}
+          onChange={set}
+          errorOf={shown}
+          periodicityLabel={t('creation.field.periodicity')}
+          durationKind="length"
+        />
       ) : (
         <>
           <MetricsFields
@@ -191,19 +130,12 @@ export function CoverageDetailsForm(props: Props) {
             onChange={(metrics) => set({ metrics })}
             errors={submitted ? errors : {}}
           />
-          <DurationField
-            label={t('creation.field.validity')}
-            value={values.validity}
-            onChange={(validity) => set({ validity })}
-            error={shown('validity')}
-          />
-          <TextField
-            label={t('creation.field.sourceUrl')}
-            value={values.sourceUrl}
-            onChange={(e) => set({ sourceUrl: e.target.value })}
-            error={!!shown('sourceUrl')}
-            helperText={shown('sourceUrl') ?? t('creation.field.sourceUrlHelp')}
-            type="url"
+          <ValiditySourceFields
+            validity={values.validity}
+            sourceUrl={values.sourceUrl}
+            onChange={set}
+            errors={{ validity: shown('validity'), sourceUrl: shown('sourceUrl') }}
+            sourceUrlHelp={t('creation.field.sourceUrlHelp')}
           />
           <TestedEntitiesField
             items={testable}
@@ -212,34 +144,21 @@ export function CoverageDetailsForm(props: Props) {
           />
         </>
       )}
-      <MultiSelect
-        label={t('creation.field.labels')}
-        options={props.labels}
-        value={values.labels}
-        onChange={(labels) => set({ labels })}
+      <LabelsMarkingsSelects
+        labelOptions={props.labels}
+        markingOptions={props.markings}
+        labels={values.labels}
+        markings={values.markings}
+        onChange={set}
       />
-      <MultiSelect
-        label={t('creation.field.markings')}
-        options={props.markings}
-        value={values.markings}
-        onChange={(markings) => set({ markings })}
+      <FormFooter
+        fixErrors={submitted && Object.keys(errors).length > 0 ? t('creation.fixErrors') : null}
+        failure={serverError ? t('creation.failed', { reason: describe(serverError) }) : null}
+        busy={submitting}
+        submitLabel={t('creation.submit')}
+        busyLabel={t('creation.submitting')}
+        onCancel={props.onCancel}
       />
-      {submitted && Object.keys(errors).length > 0 ? (
-        <Alert severity="error">{t('creation.fixErrors')}</Alert>
-      ) : null}
-      {serverError ? (
-        <Alert severity="error" role="alert">
-          {t('creation.failed', { reason: describe(serverError) })}
-        </Alert>
-      ) : null}
-      <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
-        <Button onClick={props.onCancel} disabled={submitting}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="submit" variant="contained" disabled={submitting}>
-          {submitting ? t('creation.submitting') : t('creation.submit')}
-        </Button>
-      </Box>
     </Box>
   );
 }

@@ -1,11 +1,12 @@
 import {
-  validateDuration,
-  validateHttpUrl,
-  validateName,
-  validateScore,
-} from '../../lib/validation';
+  normalizeDuration,
+  PLATFORMS,
+  validateCoverageForm,
+  type CoverageFormErrors,
+  type CoverageFormMode,
+} from '../../lib/coverageForm';
 
-export type CreationMode = 'automated' | 'manual';
+export type CreationMode = CoverageFormMode;
 
 export interface MetricValue {
   selected: boolean;
@@ -29,8 +30,6 @@ export interface CreationValues {
   markings: string[];
 }
 
-export const PLATFORMS = ['windows', 'linux', 'macos'] as const;
-
 export function initialValues(entityName: string): CreationValues {
   return {
     name: entityName,
@@ -49,31 +48,18 @@ export function initialValues(entityName: string): CreationValues {
 }
 
 /** Error codes by field; `metric:<name>` for a score, `metrics` for "choose at least one". */
-export type CreationErrors = Record<string, string>;
+export type CreationErrors = CoverageFormErrors;
 
 export function validateCreation(values: CreationValues, mode: CreationMode): CreationErrors {
-  const errors: CreationErrors = {};
-  const name = validateName(values.name);
-  if (name) errors.name = name;
-  if (mode === 'automated') {
-    const periodicity = validateDuration(values.periodicity, { required: true });
-    if (periodicity) errors.periodicity = periodicity;
-    const duration = validateDuration(values.duration, { required: true });
-    if (duration) errors.duration = duration;
-    if (values.platforms.length === 0) errors.platforms = 'noPlatform';
-  } else {
-    const chosen = Object.entries(values.metrics).filter(([, metric]) => metric.selected);
-    if (chosen.length === 0) errors.metrics = 'noMetric';
-    for (const [metricName, metric] of chosen) {
-      const score = validateScore(metric.score);
-      if (score) errors[`metric:${metricName}`] = score;
-    }
-    const validity = validateDuration(values.validity, { required: false });
-    if (validity) errors.validity = validity;
-    const url = validateHttpUrl(values.sourceUrl);
-    if (url) errors.sourceUrl = url;
-  }
-  return errors;
+  return validateCoverageForm(
+    {
+      ...values,
+      scores: Object.entries(values.metrics)
+        .filter(([, metric]) => metric.selected)
+        .map(([name, metric]) => ({ name, score: metric.score })),
+    },
+    mode,
+  );
 }
 
 export interface AddInput {
@@ -109,8 +95,8 @@ export function toAddInput(
     return {
       ...common,
       auto_enrichment_disable: false,
-      periodicity: values.periodicity.trim().toUpperCase(),
-      duration: values.duration.trim().toUpperCase(),
+      periodicity: normalizeDuration(values.periodicity),
+      duration: normalizeDuration(values.duration),
       type_affinity: values.typeAffinity,
       platforms_affinity: values.platforms,
     };
@@ -118,7 +104,7 @@ export function toAddInput(
   return {
     ...common,
     auto_enrichment_disable: true,
-    ...(values.validity.trim() ? { periodicity: values.validity.trim().toUpperCase() } : {}),
+    ...(values.validity.trim() ? { periodicity: normalizeDuration(values.validity) } : {}),
     coverage_information: Object.entries(values.metrics)
       .filter(([, metric]) => metric.selected)
       .map(([coverage_name, metric]) => ({

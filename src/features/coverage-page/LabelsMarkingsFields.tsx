@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { MultiSelect } from '../../components/MultiSelect';
+import { LabelsMarkingsSelects } from '../../components/LabelsMarkingsSelects';
 import { useT } from '../../i18n/useT';
 import type { LabelsMarkingsFieldsQuery as QueryType } from './__generated__/LabelsMarkingsFieldsQuery.graphql';
 
@@ -51,7 +51,6 @@ const withCurrent = (options: Option[], current: Option[]) => [
 
 function Selects({ queryRef, ...props }: Props & { queryRef: PreloadedQuery<QueryType> }) {
   const data = usePreloadedQuery<QueryType>(query, queryRef);
-  const t = useT();
   const labels = (data.labels?.edges ?? []).flatMap((e) =>
     e?.node ? [{ id: e.node.id, label: e.node.value ?? '' }] : [],
   );
@@ -59,20 +58,13 @@ function Selects({ queryRef, ...props }: Props & { queryRef: PreloadedQuery<Quer
     e?.node ? [{ id: e.node.id, label: e.node.definition ?? '' }] : [],
   );
   return (
-    <>
-      <MultiSelect
-        label={t('coverage.field.labels')}
-        options={withCurrent(labels, props.current.labels)}
-        value={props.labels}
-        onChange={(next) => props.onChange({ labels: next })}
-      />
-      <MultiSelect
-        label={t('coverage.field.markings')}
-        options={withCurrent(markings, props.current.markings)}
-        value={props.markings}
-        onChange={(next) => props.onChange({ markings: next })}
-      />
-    </>
+    <LabelsMarkingsSelects
+      labelOptions={withCurrent(labels, props.current.labels)}
+      markingOptions={withCurrent(markings, props.current.markings)}
+      labels={props.labels}
+      markings={props.markings}
+      onChange={props.onChange}
+    />
   );
 }
 
@@ -89,8 +81,8 @@ export function LabelsMarkingsFields(props: Props) {
     return (
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
         <Typography variant="body2" sx={{ flexGrow: 1 }}>
-          {t('coverage.field.labels')}: {names(props.labels, props.current.labels)} ·{' '}
-          {t('coverage.field.markings')}: {names(props.markings, props.current.markings)}
+          {t('form.field.labels')}: {names(props.labels, props.current.labels)} ·{' '}
+          {t('form.field.markings')}: {names(props.markings, props.current.markings)}
         </Typography>
         <Button size="small" onClick={() => load({}, { fetchPolicy: 'store-or-network' })}>
           {t('coverage.field.editLabelsMarkings')}

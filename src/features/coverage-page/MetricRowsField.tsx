@@ -1,19 +1,17 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormHelperText from '@mui/material/FormHelperText';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
-import { ScoreField } from '../../components/ScoreField';
+import { MetricScore, MetricsFieldset } from '../../components/MetricsFieldset';
 import {
   DEFAULT_COVERAGE_VOCABULARY,
   metricDisplayName,
   metricKey,
-  orderMetrics,
+  vocabularyNames,
 } from '../../lib/scores';
 import { useT } from '../../i18n/useT';
-import type { MessageKey } from '../../i18n/messages/en';
 import type { MetricRow } from './updateForm';
 
 interface Props {
@@ -26,22 +24,15 @@ interface Props {
 export function MetricRowsField({ metrics, onChange, errors }: Props) {
   const t = useT();
   const present = new Set(metrics.map((m) => metricKey(m.name)));
-  const missing = orderMetrics(
-    DEFAULT_COVERAGE_VOCABULARY.map((entry) => ({ coverage_name: entry.name, coverage_score: 0 })),
-    DEFAULT_COVERAGE_VOCABULARY,
-  )
-    .map((m) => m.coverage_name)
-    .filter((name) => !present.has(metricKey(name)));
+  const missing = vocabularyNames(DEFAULT_COVERAGE_VOCABULARY).filter(
+    (name) => !present.has(metricKey(name)),
+  );
   const setScore = (index: number, score: string) =>
     onChange(metrics.map((m, i) => (i === index ? { ...m, score } : m)));
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-      <Typography component="legend" variant="body2" sx={{ mb: 1 }}>
-        {t('coverage.field.metrics')} *
-      </Typography>
+    <MetricsFieldset legend={t('coverage.field.metrics')} error={errors.metrics}>
       {metrics.map((metric, index) => {
         const label = metricDisplayName(metric.name);
-        const error = errors[`metric:${metric.name}`];
         return (
           <Box
             key={metricKey(metric.name)}
@@ -51,11 +42,11 @@ export function MetricRowsField({ metrics, onChange, errors }: Props) {
               {label}
             </Typography>
             <Box sx={{ flexGrow: 1 }}>
-              <ScoreField
-                metric={label}
+              <MetricScore
+                label={label}
                 value={metric.score}
                 onChange={(score) => setScore(index, score)}
-                error={error ? t(`validation.${error}` as MessageKey) : undefined}
+                error={errors[`metric:${metric.name}`]}
               />
             </Box>
             <IconButton
@@ -87,9 +78,6 @@ export function MetricRowsField({ metrics, onChange, errors }: Props) {
           ))}
         </Box>
       ) : null}
-      {errors.metrics ? (
-        <FormHelperText error>{t(`validation.${errors.metrics}` as MessageKey)}</FormHelperText>
-      ) : null}
-    </Box>
+    </MetricsFieldset>
   );
 }

@@ -2,12 +2,10 @@ import { useRef, useState } from 'react';
 import { graphql, useFragment } from 'react-relay';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Drawer from '@mui/material/Drawer';
-import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
-import CloseIcon from '@mui/icons-material/Close';
 import { useDescribeError } from '../../components/ErrorFallback';
+import { FormDrawer } from '../../components/FormDrawer';
+import { FormFooter } from '../../components/FormFooter';
 import { isApiError } from '../../relay/errors';
 import { useT } from '../../i18n/useT';
 import { useUpdateSecurityCoverageMutation } from './UpdateSecurityCoverageMutation';
@@ -99,37 +97,14 @@ export function UpdateCoverageDrawer({ coverageRef, draft, onClose }: Props) {
   };
 
   return (
-    <Drawer
-      anchor="right"
-      open
+    <FormDrawer
+      titleId="update-coverage-title"
+      title={t('coverage.update.title')}
+      closeLabel={t('common.close')}
       onClose={close}
-      sx={{ zIndex: (theme) => theme.zIndex.modal }}
-      slotProps={{
-        paper: {
-          role: 'dialog',
-          'aria-modal': true,
-          'aria-labelledby': 'update-coverage-title',
-          sx: { width: { xs: '100%', md: 640 } },
-        },
-      }}
+      closeDisabled={saving}
+      width={640}
     >
-      <Box
-        sx={{
-          display: 'flex',
-          alignItems: 'center',
-          px: 3,
-          py: 2,
-          borderBottom: 1,
-          borderColor: 'divider',
-        }}
-      >
-        <Typography id="update-coverage-title" variant="h2" component="h2" sx={{ flexGrow: 1 }}>
-          {t('coverage.update.title')}
-        </Typography>
-        <IconButton onClick={close} aria-label={t('common.close')} disabled={saving}>
-          <CloseIcon />
-        </IconButton>
-      </Box>
       <Box
         component="form"
         noValidate
@@ -166,23 +141,17 @@ export function UpdateCoverageDrawer({ coverageRef, draft, onClose }: Props) {
               : undefined
           }
         />
-        {submitted && invalid ? (
-          <Alert severity="error">{t('coverage.update.fixErrors')}</Alert>
-        ) : null}
-        {serverError ? (
-          <Alert severity="error" role="alert">
-            {t('coverage.update.failed', { reason: describe(serverError) })}
-          </Alert>
-        ) : null}
-        <Box sx={{ display: 'flex', justifyContent: 'flex-end', gap: 1 }}>
-          <Button onClick={() => onClose(null)} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            {saving ? t('coverage.update.saving') : t('coverage.update.save')}
-          </Button>
-        </Box>
+        <FormFooter
+          fixErrors={submitted && invalid ? t('coverage.update.fixErrors') : null}
+          failure={
+            serverError ? t('coverage.update.failed', { reason: describe(serverError) }) : null
+          }
+          busy={saving}
+          submitLabel={t('coverage.update.save')}
+          busyLabel={t('coverage.update.saving')}
+          onCancel={() => onClose(null)}
+        />
       </Box>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,12 +1,12 @@
 import {
-  validateDuration,
-  validateHttpUrl,
-  validateName,
-  validateScore,
-} from '../../lib/validation';
+  normalizeDuration,
+  validateCoverageForm,
+  type CoverageFormErrors,
+  type CoverageFormMode,
+} from '../../lib/coverageForm';
 import { metricKey, type Metric } from '../../lib/scores';
 
-export type UpdateMode = 'automated' | 'manual';
+export type UpdateMode = CoverageFormMode;
 
 export interface MetricRow {
   name: string;
@@ -27,8 +27,6 @@ export interface UpdateValues {
   labels: string[];
   markings: string[];
 }
-
-export const PLATFORMS = ['windows', 'linux', 'macos'] as const;
 
 export interface EditableCoverage {
   readonly name: string;
@@ -63,31 +61,15 @@ export function valuesOf(coverage: EditableCoverage): UpdateValues {
 }
 
 /** Error codes by field (translated as `validation.<code>`); `metric:<name>` for a score, `metrics` for "at least one". */
-export type UpdateErrors = Record<string, string>;
+export type UpdateErrors = CoverageFormErrors;
 
-/** The same rules as creation, through the same validators. */
+/** The same rules as creation, through the same validators; the validity period is edited as `periodicity`. */
 export function validateUpdate(values: UpdateValues, mode: UpdateMode): UpdateErrors {
-  const errors: UpdateErrors = {};
-  const name = validateName(values.name);
-  if (name) errors.name = name;
-  if (mode === 'automated') {
-    const periodicity = validateDuration(values.periodicity, { required: true });
-    if (periodicity) errors.periodicity = periodicity;
-    const duration = validateDuration(values.duration, { required: true });
-    if (duration) errors.duration = duration;
-    if (values.platforms.length === 0) errors.platforms = 'noPlatform';
-    return errors;
-  }
-  if (values.metrics.length === 0) errors.metrics = 'noMetric';
-  for (const metric of values.metrics) {
-    const score = validateScore(metric.score);
-    if (score) errors[`metric:${metric.name}`] = score;
-  }
-  const validity = validateDuration(values.periodicity, { required: false });
-  if (validity) errors.periodicity = validity;
-  const url = validateHttpUrl(values.sourceUrl);
-  if (url) errors.sourceUrl = url;
-  return errors;
+  return validateCoverageForm(
+    { ...values, scores: values.metrics, validity: values.periodicity },
+    mode,
+    'periodicity',
+  );
 }
 
 export interface EditInput {
@@ -129,7 +111,7 @@ export function toEdits(
   if (!sameList(initial.labels, values.labels)) replace('objectLabel', values.labels);
   if (!sameList(initial.markings, values.markings)) replace('objectMarking', values.markings);
   if (initial.description !== values.description) replace('description', [values.description]);
-  const duration = (v: string) => v.trim().toUpperCase();
+  const duration = normalizeDuration;
   if (duration(initial.periodicity) !== duration(values.periodicity)) {
     replace('periodicity', [duration(values.periodicity)]);
   }
