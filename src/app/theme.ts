@@ -9,10 +9,12 @@ export function createAppTheme(mode: PaletteMode): Theme {
   return createTheme({
     palette: {
       mode,
+      // Text on coloured buttons and chips meets WCAG AA (4.5:1): MUI then picks dark text where white would fail.
+      contrastThreshold: 4.5,
       primary: { main: dark ? '#0fbcff' : '#001bda' },
       secondary: { main: dark ? '#00f1bd' : '#0c7e69' },
       success: { main: dark ? '#4caf50' : '#2e7d32' },
-      warning: { main: dark ? '#ff9800' : '#b25e00' },
+      warning: { main: dark ? '#ff9800' : '#9a5100' },
       error: { main: dark ? '#f44336' : '#c62828' },
       background: dark
         ? { default: '#070d19', paper: '#09101e' }

@@ -8,7 +8,10 @@ export function EmptyState({
   body,
   action,
   icon,
+  titleAs = 'p',
 }: {
+  /** The title's element: `h1` when the empty state is the whole page (a 404). */
+  titleAs?: 'h1' | 'h2' | 'p';
   title: string;
   body?: string;
   action?: ReactNode;
@@ -17,7 +20,7 @@ export function EmptyState({
   return (
     <Box sx={{ textAlign: 'center', py: 6, px: 2, color: 'text.secondary' }}>
       {icon ? <Box sx={{ mb: 1, '& svg': { fontSize: 48 } }}>{icon}</Box> : null}
-      <Typography variant="h3" component="p" sx={{ color: 'text.primary', mb: 1 }}>
+      <Typography variant="h3" component={titleAs} sx={{ color: 'text.primary', mb: 1 }}>
         {title}
       </Typography>
       {body ? <Typography variant="body2">{body}</Typography> : null}

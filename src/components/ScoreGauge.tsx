@@ -35,7 +35,7 @@ export function ScoreGauge({
         minWidth: px + 8,
       }}
     >
-      <Box sx={{ position: 'relative', width: px, height: px }}>
+      <Box aria-hidden sx={{ position: 'relative', width: px, height: px }}>
         <CircularProgress
           variant="determinate"
           value={100}

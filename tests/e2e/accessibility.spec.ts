@@ -12,7 +12,7 @@ async function serious(page: Page, include?: string) {
     .map(
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
+          .map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`)
           .slice(0, 3)
           .join(' | ')}`,
     );
@@ -46,7 +46,8 @@ test.describe('accessibility (axe-core)', () => {
         if (theme === 'light') await page.evaluate(() => localStorage.setItem('sc-theme', 'light'));
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-        await expect(page.getByRole('progressbar')).toHaveCount(0);
+        await page.waitForLoadState('networkidle');
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
         expect(await serious(page)).toEqual([]);
       });
     }
@@ -56,7 +57,7 @@ test.describe('accessibility (axe-core)', () => {
     await page.goto('/dashboard/analyses/security_coverages');
     await page.getByRole('button', { name: 'Add Security Coverage' }).click();
     await expect(page.getByRole('dialog', { name: 'Add Security Coverage' })).toBeVisible();
-    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
     expect(await serious(page), 'entity picker').toEqual([]);
     await page
       .getByRole('dialog')

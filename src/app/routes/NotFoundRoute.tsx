@@ -11,6 +11,7 @@ export function NotFoundContent({ path, entityType }: { path: string; entityType
   const typeLabel = entityType ? t(`entity.${entityType}` as MessageKey) : '';
   return (
     <EmptyState
+      titleAs="h1"
       title={t('notFound.title')}
       body={entityType ? t('notFound.entity', { type: typeLabel }) : t('notFound.body', { path })}
       action={

@@ -4,6 +4,7 @@ import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
+import ListItem from '@mui/material/ListItem';
 import ListSubheader from '@mui/material/ListSubheader';
 import Toolbar from '@mui/material/Toolbar';
 import { EntityTypeIcon } from '../../components/EntityTypeIcon';
@@ -99,7 +100,7 @@ export function AppNavigation() {
             dense
             subheader={
               <ListSubheader
-                component="div"
+                component="li"
                 disableSticky
                 sx={{ bgcolor: 'transparent', lineHeight: '32px' }}
               >
@@ -108,22 +109,23 @@ export function AppNavigation() {
             }
           >
             {group.items.map((item) => (
-              <ListItemButton
-                key={item.label}
-                component={NavLink}
-                to={item.to(paths)}
-                sx={{
-                  '&.active': {
-                    bgcolor: 'action.selected',
-                    '& .MuiListItemIcon-root': { color: 'primary.main' },
-                  },
-                }}
-              >
-                <ListItemIcon sx={{ minWidth: 36 }}>
-                  <EntityTypeIcon type={item.type} />
-                </ListItemIcon>
-                <ListItemText primary={t(item.label)} />
-              </ListItemButton>
+              <ListItem key={item.label} disablePadding>
+                <ListItemButton
+                  component={NavLink}
+                  to={item.to(paths)}
+                  sx={{
+                    '&.active': {
+                      bgcolor: 'action.selected',
+                      '& .MuiListItemIcon-root': { color: 'primary.main' },
+                    },
+                  }}
+                >
+                  <ListItemIcon sx={{ minWidth: 36 }}>
+                    <EntityTypeIcon type={item.type} />
+                  </ListItemIcon>
+                  <ListItemText primary={t(item.label)} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         ))}

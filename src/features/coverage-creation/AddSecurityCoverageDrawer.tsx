@@ -82,11 +82,23 @@ export function AddSecurityCoverageDrawer({
       width={760}
     >
       <Box sx={{ px: 3, pt: 2 }}>
-        <Stepper nonLinear activeStep={activeIndex}>
+        {/* The steps are places the analyst can go back to, not tabs: MUI's tab roles are replaced. */}
+        <Stepper
+          nonLinear
+          activeStep={activeIndex}
+          component="div"
+          role="group"
+          aria-label={t('creation.steps')}
+          aria-orientation={undefined}
+        >
           {steps.map((key, index) => (
-            <Step key={key} completed={index < activeIndex}>
+            <Step key={key} component="div" completed={index < activeIndex}>
               <StepButton
                 role="button"
+                aria-selected={undefined}
+                aria-posinset={undefined}
+                aria-setsize={undefined}
+                aria-current={index === activeIndex ? 'step' : undefined}
                 tabIndex={index < activeIndex ? 0 : -1}
                 disabled={index >= activeIndex}
                 onClick={() => setStep(key)}

@@ -150,10 +150,7 @@ export function AttackMatrixGrid({
                     >
                       <Box component="span" sx={{ flexGrow: 1 }} aria-hidden>
                         {cell.mitreId ? (
-                          <Box
-                            component="span"
-                            sx={{ fontFamily: 'monospace', display: 'block', opacity: 0.8 }}
-                          >
+                          <Box component="span" sx={{ fontFamily: 'monospace', display: 'block' }}>
                             {cell.mitreId}
                           </Box>
                         ) : null}

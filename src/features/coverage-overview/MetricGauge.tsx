@@ -42,6 +42,7 @@ export function MetricGauge({ label, score }: { label: string; score: number | n
       <Box sx={{ position: 'relative', width: SIZE, height: SIZE }} aria-hidden>
         <PieChart width={SIZE} height={SIZE} accessibilityLayer={false}>
           <Pie
+            rootTabIndex={-1}
             data={data}
             dataKey="value"
             nameKey="key"

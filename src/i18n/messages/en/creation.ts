@@ -6,6 +6,7 @@ export const creation = {
   'creation.step.entity': 'Select entity to cover',
   'creation.step.mode': 'Choose how',
   'creation.step.details': 'Coverage details',
+  'creation.steps': 'Steps',
   'creation.stepBack': 'Back to: {step}',
   'creation.mode.automated': 'Automated using Enrichment',
   'creation.mode.automatedBody':

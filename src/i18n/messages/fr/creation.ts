@@ -7,6 +7,7 @@ export const creation: Record<keyof typeof en, string> = {
   'creation.step.entity': "Choisir l'entité à couvrir",
   'creation.step.mode': 'Choisir le mode',
   'creation.step.details': 'Détails de la couverture',
+  'creation.steps': 'Étapes',
   'creation.stepBack': 'Revenir à : {step}',
   'creation.mode.automated': "Automatisée par l'enrichissement",
   'creation.mode.automatedBody':
