@@ -14,6 +14,21 @@ export interface HeaderSort {
 }
 
 /**
+ * The sort of a column whose sort key is `key` (none: the column does not sort) in a table sorted on `sortBy`;
+ * a column not sorted on starts descending.
+ */
+export function columnSort<K extends string>(
+  key: K | undefined,
+  sortBy: K,
+  orderAsc: boolean,
+  onSort: (key: K) => void,
+): HeaderSort | undefined {
+  if (key === undefined) return undefined;
+  const active = key === sortBy;
+  return { active, direction: active && orderAsc ? 'asc' : 'desc', onSort: () => onSort(key) };
+}
+
+/**
  * A column header. With `sort`, its label is a button that sorts (on the server) and says its direction, and the
  * `<th>` carries aria-sort while the column is the active one; without, a plain header.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchAllPages, isAbortError, type Page } from './fetchAllPages';
+import { fetchAllPages, isAbortError, pageOf, type Page } from './fetchAllPages';
 
 const pages: Record<string, Page<number>> = {
   start: { nodes: [1, 2], total: 5, hasNextPage: true, endCursor: 'a' },
@@ -52,5 +52,21 @@ describe('fetchAllPages', () => {
     expect(isAbortError(failure)).toBe(true);
     expect(fetchPage).toHaveBeenCalledTimes(2);
     expect(isAbortError(new Error('network'))).toBe(false);
+  });
+});
+
+describe('pageOf', () => {
+  it('reads the nodes, the total and the cursor of a connection', () => {
+    const connection = {
+      pageInfo: { hasNextPage: true, endCursor: 'x', globalCount: 7 },
+      edges: [{ node: 'a' }, { node: 'b' }],
+    };
+    expect(pageOf(connection)).toEqual({
+      nodes: ['a', 'b'],
+      total: 7,
+      hasNextPage: true,
+      endCursor: 'x',
+    });
+    expect(pageOf(null)).toBeNull();
   });
 });

@@ -7,6 +7,28 @@ export interface Page<N> {
   endCursor: string | null | undefined;
 }
 
+/** A Relay connection as an export query selects it. */
+interface Connection<N> {
+  readonly pageInfo: {
+    readonly hasNextPage: boolean;
+    readonly endCursor?: string | null;
+    readonly globalCount: number;
+  };
+  readonly edges: readonly { readonly node: N }[];
+}
+
+/** The page a connection holds (none when the server returned no connection). */
+export function pageOf<N>(connection: Connection<N> | null | undefined): Page<N> | null {
+  if (!connection) return null;
+  const { hasNextPage, endCursor, globalCount } = connection.pageInfo;
+  return {
+    nodes: connection.edges.map((edge) => edge.node),
+    total: globalCount,
+    hasNextPage,
+    endCursor,
+  };
+}
+
 /** The error an aborted export ends with (the user cancelled: nothing to report). */
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';

@@ -2,7 +2,7 @@ import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { SortableHeaderCell } from '../../components/SortableHeaderCell';
+import { columnSort, SortableHeaderCell } from '../../components/SortableHeaderCell';
 import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages/en';
 import type { SortKey } from './listViewState';
@@ -43,22 +43,12 @@ export function ListTableHead({ sortBy, orderAsc, onSort, selection }: Props) {
           </TableCell>
         ) : null}
         {COLUMNS.map((column) => {
-          const { sort } = column;
-          const active = sort === sortBy;
           return (
             <SortableHeaderCell
               key={column.label}
               label={t(column.label)}
               sx={{ minWidth: column.minWidth, whiteSpace: 'nowrap', fontWeight: 600 }}
-              sort={
-                sort
-                  ? {
-                      active,
-                      direction: active && orderAsc ? 'asc' : 'desc',
-                      onSort: () => onSort(sort),
-                    }
-                  : undefined
-              }
+              sort={columnSort(column.sort, sortBy, orderAsc, onSort)}
             />
           );
         })}

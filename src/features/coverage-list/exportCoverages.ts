@@ -2,7 +2,7 @@ import { fetchQuery, graphql } from 'react-relay';
 import type { Environment } from 'relay-runtime';
 import { toCsv } from '../../lib/csv';
 import { joinValues, metricColumns } from '../../lib/exportColumns';
-import { fetchAllPages } from '../../lib/fetchAllPages';
+import { fetchAllPages, pageOf } from '../../lib/fetchAllPages';
 import type { VocabularyEntry } from '../../lib/scores';
 import type { ListViewState } from './listViewState';
 import { queryVariables } from './listViewState';
@@ -60,14 +60,7 @@ export async function exportCoveragesCsv(
         { first: PAGE, after, search, orderBy, orderMode, filters },
         { fetchPolicy: 'network-only' },
       ).toPromise();
-      const connection = page?.securityCoverages;
-      return (
-        connection && {
-          ...connection.pageInfo,
-          nodes: connection.edges.map((e) => e.node),
-          total: connection.pageInfo.globalCount,
-        }
-      );
+      return pageOf(page?.securityCoverages);
     },
     onProgress,
     signal,

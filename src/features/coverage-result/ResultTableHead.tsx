@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { SortableHeaderCell } from '../../components/SortableHeaderCell';
+import { columnSort, SortableHeaderCell } from '../../components/SortableHeaderCell';
 import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages/en';
 import type { ResultSortKey } from './resultViewState';
@@ -42,22 +42,12 @@ export function ResultTableHead({ withActions, sortBy, orderAsc, onSort }: Props
     <TableHead>
       <TableRow aria-rowindex={1}>
         {RESULT_COLUMNS.map((column) => {
-          const { sort } = column;
-          const active = sort === sortBy;
           return (
             <SortableHeaderCell
               key={column.label}
               label={t(column.label)}
               sx={{ width: column.width, fontWeight: 600, lineHeight: 1.2 }}
-              sort={
-                sort
-                  ? {
-                      active,
-                      direction: active && orderAsc ? 'asc' : 'desc',
-                      onSort: () => onSort(sort),
-                    }
-                  : undefined
-              }
+              sort={columnSort(column.sort, sortBy, orderAsc, onSort)}
             />
           );
         })}

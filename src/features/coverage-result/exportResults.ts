@@ -3,7 +3,7 @@ import type { Environment } from 'relay-runtime';
 import { anyOf, filterGroup, type FilterGroup } from '../../lib/filters';
 import { toCsv } from '../../lib/csv';
 import { joinValues, metricColumns } from '../../lib/exportColumns';
-import { fetchAllPages } from '../../lib/fetchAllPages';
+import { fetchAllPages, pageOf } from '../../lib/fetchAllPages';
 import type { VocabularyEntry } from '../../lib/scores';
 import type { TestedTechnique } from '../../lib/navigatorLayer';
 import { matchesScoreBelow, resultQueryVariables, type ResultViewState } from './resultViewState';
@@ -74,14 +74,7 @@ export async function fetchAllRows(
         { id: coverageId, first: PAGE, after, ...selection },
         { fetchPolicy: 'network-only' },
       ).toPromise();
-      const connection = page?.securityCoverage?.stixCoreRelationshipsFromResults;
-      return (
-        connection && {
-          ...connection.pageInfo,
-          nodes: connection.edges.map((e) => e.node),
-          total: connection.pageInfo.globalCount,
-        }
-      );
+      return pageOf(page?.securityCoverage?.stixCoreRelationshipsFromResults);
     },
     onProgress,
     signal,
