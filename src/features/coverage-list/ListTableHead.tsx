@@ -2,7 +2,7 @@ import Checkbox from '@mui/material/Checkbox';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
+import { columnSort, SortableHeaderCell } from '../../components/SortableHeaderCell';
 import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages/en';
 import type { SortKey } from './listViewState';
@@ -43,25 +43,13 @@ export function ListTableHead({ sortBy, orderAsc, onSort, selection }: Props) {
           </TableCell>
         ) : null}
         {COLUMNS.map((column) => {
-          const active = column.sort === sortBy;
           return (
-            <TableCell
+            <SortableHeaderCell
               key={column.label}
+              label={t(column.label)}
               sx={{ minWidth: column.minWidth, whiteSpace: 'nowrap', fontWeight: 600 }}
-              aria-sort={active ? (orderAsc ? 'ascending' : 'descending') : undefined}
-            >
-              {column.sort ? (
-                <TableSortLabel
-                  active={active}
-                  direction={active && orderAsc ? 'asc' : 'desc'}
-                  onClick={() => column.sort && onSort(column.sort)}
-                >
-                  {t(column.label)}
-                </TableSortLabel>
-              ) : (
-                t(column.label)
-              )}
-            </TableCell>
+              sort={columnSort(column.sort, sortBy, orderAsc, onSort)}
+            />
           );
         })}
       </TableRow>

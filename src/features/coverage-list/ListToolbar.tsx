@@ -1,15 +1,14 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { graphql, useFragment } from 'react-relay';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
-import SearchIcon from '@mui/icons-material/Search';
 import { useT } from '../../i18n/useT';
 import { COVERABLE_ENTITY_TYPES } from '../../lib/entityTypes';
 import type { MessageKey } from '../../i18n/messages/en';
 import { DEFAULT_VIEW, isFiltered, type CoverageMode, type ListViewState } from './listViewState';
 import { MultiSelect } from '../../components/MultiSelect';
+import { SearchField } from '../../components/SearchField';
 import type { ListToolbar_query$key } from './__generated__/ListToolbar_query.graphql';
 
 const fragment = graphql`
@@ -44,22 +43,6 @@ interface Props {
 export function ListToolbar({ queryRef, view, onChange, actions }: Props) {
   const data = useFragment(fragment, queryRef);
   const t = useT();
-  const [text, setText] = useState(view.search);
-  const [shownSearch, setShownSearch] = useState(view.search);
-  if (view.search !== shownSearch) {
-    // The URL changed under us (Back, a shared link): show its search term.
-    setShownSearch(view.search);
-    if (text.trim() !== view.search) setText(view.search);
-  }
-  const latest = useRef(onChange);
-  useEffect(() => {
-    latest.current = onChange;
-  });
-  useEffect(() => {
-    if (text.trim() === view.search) return undefined;
-    const timer = setTimeout(() => latest.current({ search: text }, { replace: true }), 300);
-    return () => clearTimeout(timer);
-  }, [text, view.search]);
 
   const labels = (data.labels?.edges ?? []).map((e) => ({
     id: e.node.id,
@@ -75,24 +58,11 @@ export function ListToolbar({ queryRef, view, onChange, actions }: Props) {
   }));
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mb: 2 }}>
-      <TextField
-        size="small"
-        type="search"
+      <SearchField
+        value={view.search}
+        onSearch={(search) => onChange({ search }, { replace: true })}
         label={t('list.search')}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') onChange({ search: text }, { replace: true });
-        }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-        }}
+        submitOnEnter
         sx={{ minWidth: 260 }}
       />
       <MultiSelect

@@ -49,7 +49,7 @@ export function CoverageDetailsCard({ coverage }: { coverage: CoverageDetailsCar
       </Typography>
       <Box sx={{ mb: 2 }}>
         {data.description ? (
-          <SafeMarkdown newTabLabel={t('overview.newTab')}>{data.description}</SafeMarkdown>
+          <SafeMarkdown newTabLabel={t('common.newTab')}>{data.description}</SafeMarkdown>
         ) : (
           <Typography variant="body2">{none}</Typography>
         )}

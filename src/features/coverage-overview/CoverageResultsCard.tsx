@@ -110,7 +110,7 @@ export function CoverageResultsCard({
                         }}
                       >
                         {t('overview.results.open')}
-                        <OpenInNewIcon fontSize="inherit" titleAccess={t('overview.newTab')} />
+                        <OpenInNewIcon fontSize="inherit" titleAccess={t('common.newTab')} />
                       </Link>
                     ) : (
                       t(

@@ -1,17 +1,14 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { graphql, useFragment, useRelayEnvironment } from 'react-relay';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
-import LinearProgress from '@mui/material/LinearProgress';
 import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import Snackbar from '@mui/material/Snackbar';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useT } from '../../i18n/useT';
-import { useDescribeError } from '../../components/ErrorFallback';
+import { ExportStatus } from '../../components/ExportStatus';
+import { useExportTask } from '../../components/useExportTask';
 import { downloadText } from '../../lib/csv';
 import { metricDisplayName, metricKey, orderMetrics, type VocabularyEntry } from '../../lib/scores';
 import type { ResultViewState } from './resultViewState';
@@ -46,15 +43,10 @@ interface Props {
 export function ExportMenu({ coverageRef, view, vocabulary }: Props) {
   const coverage = useFragment(fragment, coverageRef);
   const t = useT();
-  const describe = useDescribeError();
   const environment = useRelayEnvironment();
   const buildLayer = useLayerExport(coverage.name);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(
-    null,
-  );
-  const controller = useRef<AbortController | null>(null);
+  const task = useExportTask((reason) => t('result.export.failed', { reason }));
   const fromCoverage = orderMetrics(coverage.coverage_information ?? [], vocabulary).map(
     (m) => m.coverage_name,
   );
@@ -62,62 +54,30 @@ export function ExportMenu({ coverageRef, view, vocabulary }: Props) {
     (m) => !NOT_FOR_TECHNIQUES.has(metricKey(m)),
   );
 
-  const run = async (kind: 'csv' | { metric: string }) => {
+  const run = (kind: 'csv' | { metric: string }) => {
     setAnchor(null);
-    controller.current = new AbortController();
-    setProgress({ done: 0, total: 0 });
-    try {
+    return task.run(async (onProgress, signal) => {
       const selection = kind === 'csv' ? viewSelection(view) : ATTACK_PATTERN_SELECTION;
-      const rows = await fetchAllRows(
-        environment,
-        coverage.id,
-        selection,
-        (done, total) => setProgress({ done, total }),
-        controller.current.signal,
-      );
+      const rows = await fetchAllRows(environment, coverage.id, selection, onProgress, signal);
       if (kind === 'csv') {
         const { csv, count } = resultsCsv(rows, view, vocabulary);
         const date = new Date().toISOString().slice(0, 10);
         downloadText(csv, `security-coverage-results-${date}.csv`);
-        setMessage({ severity: 'success', text: t('result.export.csvDone', { count }) });
-      } else {
-        const { content, fileName, techniques } = buildLayer(rows, kind.metric);
-        downloadText(content, fileName, 'application/json;charset=utf-8');
-        setMessage({
-          severity: 'success',
-          text: t('result.export.layerDone', { count: techniques }),
-        });
+        return t('result.export.csvDone', { count });
       }
-    } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) {
-        setMessage({
-          severity: 'error',
-          text: t('result.export.failed', { reason: describe(error) }),
-        });
-      }
-    } finally {
-      setProgress(null);
-    }
+      const { content, fileName, techniques } = buildLayer(rows, kind.metric);
+      downloadText(content, fileName, 'application/json;charset=utf-8');
+      return t('result.export.layerDone', { count: techniques });
+    });
   };
 
   return (
     <>
-      {progress ? (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 240 }}>
-          <Box sx={{ flexGrow: 1 }}>
-            <LinearProgress
-              variant={progress.total ? 'determinate' : 'indeterminate'}
-              value={progress.total ? (progress.done / progress.total) * 100 : 0}
-            />
-            <Box role="status" sx={{ fontSize: 12, color: 'text.secondary' }}>
-              {t('result.export.progress', { done: progress.done, total: progress.total })}
-            </Box>
-          </Box>
-          <Button size="small" onClick={() => controller.current?.abort()}>
-            {t('common.cancel')}
-          </Button>
-        </Box>
-      ) : (
+      <ExportStatus
+        task={task}
+        progressText={({ done, total }) => t('result.export.progress', { done, total })}
+        cancelLabel={t('common.cancel')}
+      >
         <Button
           variant="outlined"
           startIcon={<DownloadIcon />}
@@ -127,7 +87,7 @@ export function ExportMenu({ coverageRef, view, vocabulary }: Props) {
         >
           {t('result.export')}
         </Button>
-      )}
+      </ExportStatus>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
         <MenuItem onClick={() => void run('csv')}>{t('result.export.csv')}</MenuItem>
         <Divider />
@@ -138,13 +98,6 @@ export function ExportMenu({ coverageRef, view, vocabulary }: Props) {
           </MenuItem>
         ))}
       </Menu>
-      <Snackbar open={message !== null} autoHideDuration={6000} onClose={() => setMessage(null)}>
-        {message ? (
-          <Alert severity={message.severity} onClose={() => setMessage(null)} variant="filled">
-            {message.text}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
     </>
   );
 }

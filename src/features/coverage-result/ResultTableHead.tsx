@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
+import { columnSort, SortableHeaderCell } from '../../components/SortableHeaderCell';
 import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages/en';
 import type { ResultSortKey } from './resultViewState';
@@ -42,25 +42,13 @@ export function ResultTableHead({ withActions, sortBy, orderAsc, onSort }: Props
     <TableHead>
       <TableRow aria-rowindex={1}>
         {RESULT_COLUMNS.map((column) => {
-          const active = column.sort === sortBy;
           return (
-            <TableCell
+            <SortableHeaderCell
               key={column.label}
+              label={t(column.label)}
               sx={{ width: column.width, fontWeight: 600, lineHeight: 1.2 }}
-              aria-sort={active ? (orderAsc ? 'ascending' : 'descending') : undefined}
-            >
-              {column.sort ? (
-                <TableSortLabel
-                  active={active}
-                  direction={active && orderAsc ? 'asc' : 'desc'}
-                  onClick={() => column.sort && onSort(column.sort)}
-                >
-                  {t(column.label)}
-                </TableSortLabel>
-              ) : (
-                t(column.label)
-              )}
-            </TableCell>
+              sort={columnSort(column.sort, sortBy, orderAsc, onSort)}
+            />
           );
         })}
         {withActions ? (

@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { graphql, useFragment } from 'react-relay';
 import Box from '@mui/material/Box';
-import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
-import SearchIcon from '@mui/icons-material/Search';
 import { MultiSelect } from '../../components/MultiSelect';
+import { SearchField } from '../../components/SearchField';
 import { useT } from '../../i18n/useT';
 import { useEntityTypeName } from './useEntityTypeName';
 import type { ResultStatus, ResultViewState } from './resultViewState';
@@ -35,22 +34,6 @@ export function ResultToolbar({ coverageRef, view, onChange, actions }: Props) {
   const coverage = useFragment(fragment, coverageRef);
   const t = useT();
   const typeName = useEntityTypeName();
-  const [text, setText] = useState(view.search);
-  const [shownSearch, setShownSearch] = useState(view.search);
-  if (view.search !== shownSearch) {
-    // The URL changed under us (Back, a link from the matrix): show its search term.
-    setShownSearch(view.search);
-    if (text.trim() !== view.search) setText(view.search);
-  }
-  const latest = useRef(onChange);
-  useEffect(() => {
-    latest.current = onChange;
-  });
-  useEffect(() => {
-    if (text.trim() === view.search) return undefined;
-    const timer = setTimeout(() => latest.current({ search: text }, { replace: true }), 300);
-    return () => clearTimeout(timer);
-  }, [text, view.search]);
   const [below, setBelow] = useState(view.below === null ? '' : String(view.below));
   const [shownBelow, setShownBelow] = useState(view.below);
   if (view.below !== shownBelow) {
@@ -72,24 +55,11 @@ export function ResultToolbar({ coverageRef, view, onChange, actions }: Props) {
   ].map((type) => ({ id: type, label: typeName(type) }));
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mb: 2 }}>
-      <TextField
-        size="small"
-        type="search"
+      <SearchField
+        value={view.search}
+        onSearch={(search) => onChange({ search }, { replace: true })}
         label={t('result.search')}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') onChange({ search: text }, { replace: true });
-        }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-          },
-        }}
+        submitOnEnter
         sx={{ minWidth: 260 }}
       />
       <MultiSelect

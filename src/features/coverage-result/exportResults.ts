@@ -2,7 +2,9 @@ import { fetchQuery, graphql } from 'react-relay';
 import type { Environment } from 'relay-runtime';
 import { anyOf, filterGroup, type FilterGroup } from '../../lib/filters';
 import { toCsv } from '../../lib/csv';
-import { metricDisplayName, metricKey, orderMetrics, type VocabularyEntry } from '../../lib/scores';
+import { joinValues, metricColumns } from '../../lib/exportColumns';
+import { fetchAllPages, pageOf } from '../../lib/fetchAllPages';
+import type { VocabularyEntry } from '../../lib/scores';
 import type { TestedTechnique } from '../../lib/navigatorLayer';
 import { matchesScoreBelow, resultQueryVariables, type ResultViewState } from './resultViewState';
 import { testedEntityName } from './testedEntityName';
@@ -35,37 +37,7 @@ const query = graphql`
         }
         edges {
           node {
-            id
-            updated_at
-            coverage_information {
-              coverage_name
-              coverage_score
-            }
-            from {
-              ... on SecurityCoverageResult {
-                name
-                external_uri
-              }
-            }
-            to {
-              ... on StixCoreObject {
-                id
-                entity_type
-                representative {
-                  main
-                }
-                objectLabel {
-                  value
-                }
-                objectMarking {
-                  definition
-                }
-              }
-              ... on AttackPattern {
-                name
-                x_mitre_id
-              }
-            }
+            ...ResultRow_relationship @relay(mask: false)
           }
         }
       }
@@ -94,25 +66,19 @@ export async function fetchAllRows(
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
 ): Promise<ExportRow[]> {
-  const rows: ExportRow[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page: QueryType['response'] | undefined = await fetchQuery<QueryType>(
-      environment,
-      query,
-      { id: coverageId, first: PAGE, after, ...selection },
-      { fetchPolicy: 'network-only' },
-    ).toPromise();
-    if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
-    const connection: Connection | null | undefined =
-      page?.securityCoverage?.stixCoreRelationshipsFromResults;
-    if (!connection) break;
-    rows.push(...connection.edges.map((edge) => edge.node));
-    onProgress(rows.length, connection.pageInfo.globalCount);
-    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break;
-    after = connection.pageInfo.endCursor;
-  }
-  return rows;
+  return fetchAllPages(
+    async (after) => {
+      const page = await fetchQuery<QueryType>(
+        environment,
+        query,
+        { id: coverageId, first: PAGE, after, ...selection },
+        { fetchPolicy: 'network-only' },
+      ).toPromise();
+      return pageOf(page?.securityCoverage?.stixCoreRelationshipsFromResults);
+    },
+    onProgress,
+    signal,
+  );
 }
 
 /** The table's view as the server filters it; the score threshold is applied to the rows afterwards. */
@@ -136,16 +102,16 @@ export function resultsCsv(
   vocabulary: readonly VocabularyEntry[],
 ): { csv: string; count: number } {
   const rows = all.filter((r) => matchesScoreBelow(r.coverage_information, view.below));
-  const metricNames = orderMetrics(
-    rows.flatMap((r) => r.coverage_information ?? []),
+  const metrics = metricColumns(
+    rows.map((r) => r.coverage_information),
     vocabulary,
-  ).map((m) => m.coverage_name);
+  );
   const header = [
     'Type',
     'Name',
     'MITRE ATT&CK ID',
     'Status',
-    ...metricNames.map(metricDisplayName),
+    ...metrics.header,
     'Labels',
     'Markings',
     'Result',
@@ -153,24 +119,19 @@ export function resultsCsv(
     'Last modified',
     'Relationship ID',
   ];
-  const lines = rows.map((r) => {
-    const scores = new Map(
-      (r.coverage_information ?? []).map((m) => [metricKey(m.coverage_name), m.coverage_score]),
-    );
-    return [
-      r.to?.entity_type ?? '',
-      r.to?.name ?? r.to?.representative?.main ?? '',
-      r.to?.x_mitre_id ?? '',
-      scores.size === 0 ? 'Placeholder' : 'Covered',
-      ...metricNames.map((name) => scores.get(metricKey(name)) ?? ''),
-      (r.to?.objectLabel ?? []).map((l) => l.value).join('; '),
-      (r.to?.objectMarking ?? []).map((m) => m.definition).join('; '),
-      r.from?.name ?? '',
-      r.from?.external_uri ?? '',
-      r.updated_at,
-      r.id,
-    ];
-  });
+  const lines = rows.map((r) => [
+    r.to?.entity_type ?? '',
+    r.to?.name ?? r.to?.representative?.main ?? '',
+    r.to?.x_mitre_id ?? '',
+    (r.coverage_information ?? []).length === 0 ? 'Placeholder' : 'Covered',
+    ...metrics.cells(r.coverage_information),
+    joinValues(r.to?.objectLabel, (l) => l.value),
+    joinValues(r.to?.objectMarking, (m) => m.definition),
+    r.from?.name ?? '',
+    r.from?.external_uri ?? '',
+    r.updated_at,
+    r.id,
+  ]);
   return { csv: toCsv(header, lines), count: rows.length };
 }
 

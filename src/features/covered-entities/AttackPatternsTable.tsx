@@ -3,6 +3,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { useT } from '../../i18n/useT';
 import { TestablesTable } from './TestablesTable';
+import type { TestableRows } from './testableRows';
 import type { AttackPatternsTable_attackPatterns$key } from './__generated__/AttackPatternsTable_attackPatterns.graphql';
 
 const fragment = graphql`
@@ -18,24 +19,29 @@ const fragment = graphql`
   }
 `;
 
+/** One row's fragment reference. */
+export type AttackPatternRef = AttackPatternsTable_attackPatterns$key[number];
+
 const byMitreId = new Intl.Collator('en', { numeric: true });
 
 /** Attack patterns with their MITRE ATT&CK ID and tactics, in ATT&CK ID order (T1003 before T1059.001). */
 export function AttackPatternsTable({
-  rows,
-  total,
-  truncated,
+  testables,
 }: {
-  rows: AttackPatternsTable_attackPatterns$key;
-  total: number;
-  truncated: boolean;
+  /** The rows found; nothing is shown when there are none. */
+  testables: TestableRows<AttackPatternRef>;
 }) {
-  const data = useFragment(fragment, rows);
+  const { total, truncated } = testables;
+  const data = useFragment(
+    fragment,
+    testables.rows.map((row) => row.ref),
+  );
   const t = useT();
   const none = t('common.none');
   const sorted = [...data].sort((a, b) =>
     byMitreId.compare(a.x_mitre_id ?? `~${a.name}`, b.x_mitre_id ?? `~${b.name}`),
   );
+  if (total === 0) return null;
   return (
     <TestablesTable
       title={t('entities.attackPatterns.title')}

@@ -51,20 +51,8 @@ export function ContainedTestables({ container }: { container: ContainedTestable
       attackPatterns={attackPatterns.total}
       vulnerabilities={vulnerabilities.total}
     >
-      {attackPatterns.total > 0 ? (
-        <AttackPatternsTable
-          rows={attackPatterns.rows.map((row) => row.ref)}
-          total={attackPatterns.total}
-          truncated={attackPatterns.truncated}
-        />
-      ) : null}
-      {vulnerabilities.total > 0 ? (
-        <VulnerabilitiesTable
-          rows={vulnerabilities.rows.map((row) => row.ref)}
-          total={vulnerabilities.total}
-          truncated={vulnerabilities.truncated}
-        />
-      ) : null}
+      <AttackPatternsTable testables={attackPatterns} />
+      <VulnerabilitiesTable testables={vulnerabilities} />
     </TestablesSummary>
   );
 }

@@ -5,26 +5,14 @@ import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { LabelChips, MarkingChips } from '../../components/Chips';
+import { SafeMarkdown } from '../../components/SafeMarkdown';
 import { useT } from '../../i18n/useT';
 import type { CoveredEntityDetails_entity$key } from './__generated__/CoveredEntityDetails_entity.graphql';
 
 const fragment = graphql`
   fragment CoveredEntityDetails_entity on StixCoreObject {
-    createdBy {
-      name
-    }
-    objectLabel {
-      id
-      value
-      color
-    }
-    objectMarking {
-      id
-      definition
-      x_opencti_color
-    }
+    ...entityMeta_entity @relay(mask: false)
     ... on StixDomainObject {
-      created
       modified
     }
     ... on Report {
@@ -61,18 +49,6 @@ function Field({ label, children, wide }: { label: string; children: ReactNode; 
   );
 }
 
-/** Plain-text paragraphs (Markdown is not rendered here: the text is shown as written, never as HTML). */
-function Paragraphs({ text }: { text: string }) {
-  return text
-    .split(/\n\s*\n/)
-    .filter((paragraph) => paragraph.trim() !== '')
-    .map((paragraph, index) => (
-      <Typography key={index} variant="body2" sx={{ whiteSpace: 'pre-line', mb: 1 }}>
-        {paragraph.trim()}
-      </Typography>
-    ));
-}
-
 /** Description, labels, markings, author and dates of a covered entity. */
 export function CoveredEntityDetails({ entity }: { entity: CoveredEntityDetails_entity$key }) {
   const data = useFragment(fragment, entity);
@@ -91,7 +67,7 @@ export function CoveredEntityDetails({ entity }: { entity: CoveredEntityDetails_
       >
         <Field label={t('entities.details.description')} wide>
           {data.description?.trim() ? (
-            <Paragraphs text={data.description} />
+            <SafeMarkdown newTabLabel={t('common.newTab')}>{data.description}</SafeMarkdown>
           ) : (
             <Typography variant="body2" sx={{ color: 'text.secondary' }}>
               {t('entities.details.noDescription')}

@@ -10,7 +10,7 @@ import { useT } from '../../i18n/useT';
 import { CoveredEntityRow } from './CoveredEntityRow';
 import { CoveredEntityTable } from './CoveredEntityTable';
 import { LoadMore } from './LoadMore';
-import { SearchField } from './SearchField';
+import { SearchField } from '../../components/SearchField';
 import {
   defaultOrderMode,
   parseListView,

@@ -19,22 +19,7 @@ const fragment = graphql`
     representative {
       main
     }
-    createdBy {
-      name
-    }
-    objectLabel {
-      id
-      value
-      color
-    }
-    objectMarking {
-      id
-      definition
-      x_opencti_color
-    }
-    ... on StixDomainObject {
-      created
-    }
+    ...entityMeta_entity @relay(mask: false)
     ...EntityCoverageLink_entity
   }
 `;

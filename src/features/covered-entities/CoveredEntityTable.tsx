@@ -9,8 +9,8 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useT } from '../../i18n/useT';
-import { SortableHeaderCell } from './SortableHeaderCell';
-import type { ListView, SortField } from './listView';
+import { SortableHeaderCell, type HeaderSort } from '../../components/SortableHeaderCell';
+import { defaultOrderMode, type ListView, type SortField } from './listView';
 
 /** The table of a list page; `busy` while a new search or sort loads (the current rows stay, dimmed). */
 export function CoveredEntityTable({
@@ -28,6 +28,14 @@ export function CoveredEntityTable({
   children: ReactNode;
 }) {
   const t = useT();
+  const sort = (field: SortField): HeaderSort => {
+    const active = view.sortBy === field;
+    return {
+      active,
+      direction: active ? view.orderMode : defaultOrderMode(field),
+      onSort: () => onSort(field),
+    };
+  };
   return (
     <TableContainer component={Paper} variant="outlined" sx={{ position: 'relative' }}>
       <Box sx={{ height: 4 }}>
@@ -36,21 +44,11 @@ export function CoveredEntityTable({
       <Table size="small" aria-label={label} aria-busy={busy}>
         <TableHead>
           <TableRow>
-            <SortableHeaderCell
-              field="name"
-              label={t('entities.list.column.name')}
-              view={view}
-              onSort={onSort}
-            />
+            <SortableHeaderCell label={t('entities.list.column.name')} sort={sort('name')} />
             <TableCell>{t('entities.list.column.labels')}</TableCell>
             <TableCell>{t('entities.list.column.markings')}</TableCell>
             <TableCell>{t('entities.list.column.author')}</TableCell>
-            <SortableHeaderCell
-              field="created"
-              label={t('entities.list.column.created')}
-              view={view}
-              onSort={onSort}
-            />
+            <SortableHeaderCell label={t('entities.list.column.created')} sort={sort('created')} />
             <TableCell>{t('entities.list.column.coverage')}</TableCell>
           </TableRow>
         </TableHead>

@@ -1,13 +1,27 @@
 import type { ReactNode } from 'react';
 import { graphql, useFragment } from 'react-relay';
 import { Link as RouterLink } from 'react-router';
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { CoverageScores } from '../../components/CoverageScores';
 import { usePaths } from '../../config/useAppConfig';
 import { useT } from '../../i18n/useT';
 import { EntityCoverageStatus } from './EntityCoverageStatus';
-import Box from '@mui/material/Box';
+import type { EntityCoverageLink_coverage$key } from './__generated__/EntityCoverageLink_coverage.graphql';
 import type { EntityCoverageLink_entity$key } from './__generated__/EntityCoverageLink_entity.graphql';
+
+const coverageFragment = graphql`
+  fragment EntityCoverageLink_coverage on SecurityCoverage
+  @argumentDefinitions(withStatus: { type: "Boolean!" }) {
+    id
+    name
+    coverage_information {
+      coverage_name
+      coverage_score
+    }
+    ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
+  }
+`;
 
 // `securityCoverage` exists only on the six coverable types, so it is read through one inline fragment per type.
 const fragment = graphql`
@@ -15,94 +29,50 @@ const fragment = graphql`
   @argumentDefinitions(withStatus: { type: "Boolean!", defaultValue: false }) {
     ... on Report {
       securityCoverage {
-        id
-        name
-        coverage_information {
-          coverage_name
-          coverage_score
-        }
-        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
+        ...EntityCoverageLink_coverage @arguments(withStatus: $withStatus)
       }
     }
     ... on Grouping {
       securityCoverage {
-        id
-        name
-        coverage_information {
-          coverage_name
-          coverage_score
-        }
-        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
+        ...EntityCoverageLink_coverage @arguments(withStatus: $withStatus)
       }
     }
     ... on Campaign {
       securityCoverage {
-        id
-        name
-        coverage_information {
-          coverage_name
-          coverage_score
-        }
-        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
+        ...EntityCoverageLink_coverage @arguments(withStatus: $withStatus)
       }
     }
     ... on IntrusionSet {
       securityCoverage {
-        id
-        name
-        coverage_information {
-          coverage_name
-          coverage_score
-        }
-        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
+        ...EntityCoverageLink_coverage @arguments(withStatus: $withStatus)
       }
     }
     ... on Incident {
       securityCoverage {
-        id
-        name
-        coverage_information {
-          coverage_name
-          coverage_score
-        }
-        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
+        ...EntityCoverageLink_coverage @arguments(withStatus: $withStatus)
       }
     }
     ... on CaseIncident {
       securityCoverage {
-        id
-        name
-        coverage_information {
-          coverage_name
-          coverage_score
-        }
-        ...EntityCoverageStatus_coverage @include(if: $withStatus) @alias(as: "status")
+        ...EntityCoverageLink_coverage @arguments(withStatus: $withStatus)
       }
     }
   }
 `;
 
-/**
- * The entity's Security Coverage (OpenCTI keeps at most one per entity) as its gauges, linking to the coverage page;
- * `fallback` when the entity has none.
- */
-export function EntityCoverageLink({
-  entity,
-  fallback,
-  size = 'small',
-  withStatus = false,
+/** The coverage's gauges as a link to its page, with where it stands when asked. */
+function CoverageLink({
+  coverageRef,
+  size,
+  withStatus,
 }: {
-  entity: EntityCoverageLink_entity$key;
-  fallback: ReactNode;
-  size?: 'small' | 'medium';
-  /** Also show where an automated coverage without result stands (the fragment must be spread withStatus: true). */
-  withStatus?: boolean;
+  coverageRef: EntityCoverageLink_coverage$key;
+  size: 'small' | 'medium';
+  withStatus: boolean;
 }) {
-  const data = useFragment(fragment, entity);
+  const coverage = useFragment(coverageFragment, coverageRef);
   const t = useT();
   const paths = usePaths();
-  const coverage = data.securityCoverage;
-  if (!coverage) return <>{fallback}</>;
   const link = (
     <Link
       component={RouterLink}
@@ -128,4 +98,25 @@ export function EntityCoverageLink({
       <EntityCoverageStatus coverage={coverage.status} />
     </Box>
   );
+}
+
+/**
+ * The entity's Security Coverage (OpenCTI keeps at most one per entity) as its gauges, linking to the coverage page;
+ * `fallback` when the entity has none.
+ */
+export function EntityCoverageLink({
+  entity,
+  fallback,
+  size = 'small',
+  withStatus = false,
+}: {
+  entity: EntityCoverageLink_entity$key;
+  fallback: ReactNode;
+  size?: 'small' | 'medium';
+  /** Also show where an automated coverage without result stands (the fragment must be spread withStatus: true). */
+  withStatus?: boolean;
+}) {
+  const data = useFragment(fragment, entity);
+  if (!data.securityCoverage) return <>{fallback}</>;
+  return <CoverageLink coverageRef={data.securityCoverage} size={size} withStatus={withStatus} />;
 }

@@ -5,6 +5,43 @@ import { VulnerabilitiesTable } from './VulnerabilitiesTable';
 import { collectTestables, testable } from './testableRows';
 import type { RelatedTestables_entity$key } from './__generated__/RelatedTestables_entity.graphql';
 
+// The two lists, read into RelatedTestables_entity below (unmasked: one selection for the three types).
+export const attackPatternsFragment = graphql`
+  fragment RelatedTestables_attackPatterns on StixCoreRelationshipConnection {
+    pageInfo {
+      globalCount
+    }
+    edges {
+      node {
+        to {
+          ... on AttackPattern {
+            id
+          }
+          ...AttackPatternsTable_attackPatterns @alias(as: "attackPattern")
+        }
+      }
+    }
+  }
+`;
+
+export const vulnerabilitiesFragment = graphql`
+  fragment RelatedTestables_vulnerabilities on StixCoreRelationshipConnection {
+    pageInfo {
+      globalCount
+    }
+    edges {
+      node {
+        to {
+          ... on Vulnerability {
+            id
+          }
+          ...VulnerabilitiesTable_vulnerabilities @alias(as: "vulnerability")
+        }
+      }
+    }
+  }
+`;
+
 // `stixCoreRelationships` is declared on each concrete type, not on an interface: one inline fragment per type.
 const fragment = graphql`
   fragment RelatedTestables_entity on StixCoreObject {
@@ -14,38 +51,14 @@ const fragment = graphql`
         toTypes: ["Attack-Pattern"]
         first: 500
       ) {
-        pageInfo {
-          globalCount
-        }
-        edges {
-          node {
-            to {
-              ... on AttackPattern {
-                id
-              }
-              ...AttackPatternsTable_attackPatterns @alias(as: "attackPattern")
-            }
-          }
-        }
+        ...RelatedTestables_attackPatterns @relay(mask: false)
       }
       targetedVulnerabilities: stixCoreRelationships(
         relationship_type: "targets"
         toTypes: ["Vulnerability"]
         first: 500
       ) {
-        pageInfo {
-          globalCount
-        }
-        edges {
-          node {
-            to {
-              ... on Vulnerability {
-                id
-              }
-              ...VulnerabilitiesTable_vulnerabilities @alias(as: "vulnerability")
-            }
-          }
-        }
+        ...RelatedTestables_vulnerabilities @relay(mask: false)
       }
     }
     ... on IntrusionSet {
@@ -54,38 +67,14 @@ const fragment = graphql`
         toTypes: ["Attack-Pattern"]
         first: 500
       ) {
-        pageInfo {
-          globalCount
-        }
-        edges {
-          node {
-            to {
-              ... on AttackPattern {
-                id
-              }
-              ...AttackPatternsTable_attackPatterns @alias(as: "attackPattern")
-            }
-          }
-        }
+        ...RelatedTestables_attackPatterns @relay(mask: false)
       }
       targetedVulnerabilities: stixCoreRelationships(
         relationship_type: "targets"
         toTypes: ["Vulnerability"]
         first: 500
       ) {
-        pageInfo {
-          globalCount
-        }
-        edges {
-          node {
-            to {
-              ... on Vulnerability {
-                id
-              }
-              ...VulnerabilitiesTable_vulnerabilities @alias(as: "vulnerability")
-            }
-          }
-        }
+        ...RelatedTestables_vulnerabilities @relay(mask: false)
       }
     }
     ... on Incident {
@@ -94,38 +83,14 @@ const fragment = graphql`
         toTypes: ["Attack-Pattern"]
         first: 500
       ) {
-        pageInfo {
-          globalCount
-        }
-        edges {
-          node {
-            to {
-              ... on AttackPattern {
-                id
-              }
-              ...AttackPatternsTable_attackPatterns @alias(as: "attackPattern")
-            }
-          }
-        }
+        ...RelatedTestables_attackPatterns @relay(mask: false)
       }
       targetedVulnerabilities: stixCoreRelationships(
         relationship_type: "targets"
         toTypes: ["Vulnerability"]
         first: 500
       ) {
-        pageInfo {
-          globalCount
-        }
-        edges {
-          node {
-            to {
-              ... on Vulnerability {
-                id
-              }
-              ...VulnerabilitiesTable_vulnerabilities @alias(as: "vulnerability")
-            }
-          }
-        }
+        ...RelatedTestables_vulnerabilities @relay(mask: false)
       }
     }
   }
@@ -146,20 +111,8 @@ export function RelatedTestables({ entity }: { entity: RelatedTestables_entity$k
       attackPatterns={attackPatterns.total}
       vulnerabilities={vulnerabilities.total}
     >
-      {attackPatterns.total > 0 ? (
-        <AttackPatternsTable
-          rows={attackPatterns.rows.map((row) => row.ref)}
-          total={attackPatterns.total}
-          truncated={attackPatterns.truncated}
-        />
-      ) : null}
-      {vulnerabilities.total > 0 ? (
-        <VulnerabilitiesTable
-          rows={vulnerabilities.rows.map((row) => row.ref)}
-          total={vulnerabilities.total}
-          truncated={vulnerabilities.truncated}
-        />
-      ) : null}
+      <AttackPatternsTable testables={attackPatterns} />
+      <VulnerabilitiesTable testables={vulnerabilities} />
     </TestablesSummary>
   );
 }

@@ -5,6 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { useT } from '../../i18n/useT';
 import { TestablesTable } from './TestablesTable';
+import type { TestableRows } from './testableRows';
 import type { VulnerabilitiesTable_vulnerabilities$key } from './__generated__/VulnerabilitiesTable_vulnerabilities.graphql';
 
 const fragment = graphql`
@@ -15,6 +16,9 @@ const fragment = graphql`
     x_opencti_cvss_base_severity
   }
 `;
+
+/** One row's fragment reference. */
+export type VulnerabilityRef = VulnerabilitiesTable_vulnerabilities$key[number];
 
 /** CVSS v3 severities as palette colours; the severity is always written out, so colour is not the only carrier. */
 function severityColor(severity: string): 'error' | 'warning' | 'info' | 'default' {
@@ -33,15 +37,16 @@ function severityColor(severity: string): 'error' | 'warning' | 'info' | 'defaul
 
 /** Vulnerabilities with their CVE and CVSS base score and severity, the most severe first. */
 export function VulnerabilitiesTable({
-  rows,
-  total,
-  truncated,
+  testables,
 }: {
-  rows: VulnerabilitiesTable_vulnerabilities$key;
-  total: number;
-  truncated: boolean;
+  /** The rows found; nothing is shown when there are none. */
+  testables: TestableRows<VulnerabilityRef>;
 }) {
-  const data = useFragment(fragment, rows);
+  const { total, truncated } = testables;
+  const data = useFragment(
+    fragment,
+    testables.rows.map((row) => row.ref),
+  );
   const t = useT();
   const none = t('common.none');
   const sorted = [...data].sort(
@@ -49,6 +54,7 @@ export function VulnerabilitiesTable({
       (b.x_opencti_cvss_base_score ?? -1) - (a.x_opencti_cvss_base_score ?? -1) ||
       a.name.localeCompare(b.name),
   );
+  if (total === 0) return null;
   return (
     <TestablesTable
       title={t('entities.vulnerabilities.title')}

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<01a3eceadfe54cbe520a57de14f4c71f>>
+ * @generated SignedSource<<0a945f287055de8265b59fe8b2ea2863>>
  * @lightSyntaxTransform
  */
 
@@ -43,21 +43,27 @@ export type exportCoveragesQuery$data = {
         readonly coverage_last_result: string | null | undefined;
         readonly created: string | null | undefined;
         readonly createdBy: {
+          readonly id: string;
           readonly name: string;
         } | null | undefined;
         readonly id: string;
         readonly name: string;
         readonly objectCovered: {
           readonly entity_type: string;
+          readonly id: string;
           readonly representative: {
             readonly main: string;
           };
         } | null | undefined;
         readonly objectLabel: ReadonlyArray<{
+          readonly color: string | null | undefined;
+          readonly id: string;
           readonly value: string | null | undefined;
         }> | null | undefined;
         readonly objectMarking: ReadonlyArray<{
           readonly definition: string | null | undefined;
+          readonly id: string;
+          readonly x_opencti_color: string | null | undefined;
         }> | null | undefined;
       };
     }>;
@@ -256,15 +262,53 @@ v15 = {
 v16 = {
   "alias": null,
   "args": null,
-  "kind": "ScalarField",
-  "name": "value",
+  "concreteType": "Label",
+  "kind": "LinkedField",
+  "name": "objectLabel",
+  "plural": true,
+  "selections": [
+    (v8/*:: as any*/),
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "value",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "color",
+      "storageKey": null
+    }
+  ],
   "storageKey": null
 },
 v17 = {
   "alias": null,
   "args": null,
-  "kind": "ScalarField",
-  "name": "definition",
+  "concreteType": "MarkingDefinition",
+  "kind": "LinkedField",
+  "name": "objectMarking",
+  "plural": true,
+  "selections": [
+    (v8/*:: as any*/),
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "definition",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "x_opencti_color",
+      "storageKey": null
+    }
+  ],
   "storageKey": null
 },
 v18 = {
@@ -327,35 +371,14 @@ return {
                     "name": "objectCovered",
                     "plural": false,
                     "selections": [
+                      (v8/*:: as any*/),
                       (v14/*:: as any*/),
                       (v15/*:: as any*/)
                     ],
                     "storageKey": null
                   },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "Label",
-                    "kind": "LinkedField",
-                    "name": "objectLabel",
-                    "plural": true,
-                    "selections": [
-                      (v16/*:: as any*/)
-                    ],
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "MarkingDefinition",
-                    "kind": "LinkedField",
-                    "name": "objectMarking",
-                    "plural": true,
-                    "selections": [
-                      (v17/*:: as any*/)
-                    ],
-                    "storageKey": null
-                  },
+                  (v16/*:: as any*/),
+                  (v17/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -364,6 +387,7 @@ return {
                     "name": "createdBy",
                     "plural": false,
                     "selections": [
+                      (v8/*:: as any*/),
                       (v9/*:: as any*/)
                     ],
                     "storageKey": null
@@ -434,38 +458,14 @@ return {
                     "plural": false,
                     "selections": [
                       (v18/*:: as any*/),
+                      (v8/*:: as any*/),
                       (v14/*:: as any*/),
-                      (v15/*:: as any*/),
-                      (v8/*:: as any*/)
+                      (v15/*:: as any*/)
                     ],
                     "storageKey": null
                   },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "Label",
-                    "kind": "LinkedField",
-                    "name": "objectLabel",
-                    "plural": true,
-                    "selections": [
-                      (v16/*:: as any*/),
-                      (v8/*:: as any*/)
-                    ],
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "MarkingDefinition",
-                    "kind": "LinkedField",
-                    "name": "objectMarking",
-                    "plural": true,
-                    "selections": [
-                      (v17/*:: as any*/),
-                      (v8/*:: as any*/)
-                    ],
-                    "storageKey": null
-                  },
+                  (v16/*:: as any*/),
+                  (v17/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -475,8 +475,8 @@ return {
                     "plural": false,
                     "selections": [
                       (v18/*:: as any*/),
-                      (v9/*:: as any*/),
-                      (v8/*:: as any*/)
+                      (v8/*:: as any*/),
+                      (v9/*:: as any*/)
                     ],
                     "storageKey": null
                   }
@@ -492,16 +492,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "7441cecb137906873541389f962db946",
+    "cacheID": "d27162801bf2fe48b0ebcec6db37848b",
     "id": null,
     "metadata": {},
     "name": "exportCoveragesQuery",
     "operationKind": "query",
-    "text": "query exportCoveragesQuery(\n  $first: Int!\n  $after: ID\n  $search: String\n  $orderBy: SecurityCoverageOrdering\n  $orderMode: OrderingMode\n  $filters: FilterGroup\n) {\n  securityCoverages(first: $first, after: $after, search: $search, orderBy: $orderBy, orderMode: $orderMode, filters: $filters) {\n    pageInfo {\n      hasNextPage\n      endCursor\n      globalCount\n    }\n    edges {\n      node {\n        id\n        name\n        auto_enrichment_disable\n        coverage_last_result\n        created\n        coverage_information {\n          coverage_name\n          coverage_score\n        }\n        objectCovered {\n          __typename\n          entity_type\n          representative {\n            main\n          }\n          id\n        }\n        objectLabel {\n          value\n          id\n        }\n        objectMarking {\n          definition\n          id\n        }\n        createdBy {\n          __typename\n          name\n          id\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query exportCoveragesQuery(\n  $first: Int!\n  $after: ID\n  $search: String\n  $orderBy: SecurityCoverageOrdering\n  $orderMode: OrderingMode\n  $filters: FilterGroup\n) {\n  securityCoverages(first: $first, after: $after, search: $search, orderBy: $orderBy, orderMode: $orderMode, filters: $filters) {\n    pageInfo {\n      hasNextPage\n      endCursor\n      globalCount\n    }\n    edges {\n      node {\n        id\n        name\n        auto_enrichment_disable\n        coverage_last_result\n        created\n        coverage_information {\n          coverage_name\n          coverage_score\n        }\n        objectCovered {\n          __typename\n          id\n          entity_type\n          representative {\n            main\n          }\n        }\n        objectLabel {\n          id\n          value\n          color\n        }\n        objectMarking {\n          id\n          definition\n          x_opencti_color\n        }\n        createdBy {\n          __typename\n          id\n          name\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "90579052cb056c8dacc10a924bd5e77d";
+(node as any).hash = "f617d122922d92ced4f603821f0fd5a6";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<a78d1eac471fc7cbd3d67261faefbbeb>>
+ * @generated SignedSource<<9ea8ad5ee86643e3e9cd73926c136ff6>>
  * @lightSyntaxTransform
  */
 
@@ -43,6 +43,7 @@ export type exportResultsQuery$data = {
           }> | null | undefined;
           readonly from: {
             readonly external_uri?: string | null | undefined;
+            readonly id?: string;
             readonly name?: string;
           } | null | undefined;
           readonly id: string;
@@ -51,10 +52,14 @@ export type exportResultsQuery$data = {
             readonly id?: string;
             readonly name?: string;
             readonly objectLabel?: ReadonlyArray<{
+              readonly color: string | null | undefined;
+              readonly id: string;
               readonly value: string | null | undefined;
             }> | null | undefined;
             readonly objectMarking?: ReadonlyArray<{
               readonly definition: string | null | undefined;
+              readonly id: string;
+              readonly x_opencti_color: string | null | undefined;
             }> | null | undefined;
             readonly representative?: {
               readonly main: string;
@@ -236,167 +241,222 @@ v13 = {
   "storageKey": null
 },
 v14 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "external_uri",
-  "storageKey": null
-},
-v15 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "entity_type",
-  "storageKey": null
-},
-v16 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "Representative",
-  "kind": "LinkedField",
-  "name": "representative",
-  "plural": false,
+  "kind": "InlineFragment",
   "selections": [
+    (v10/*:: as any*/),
+    (v13/*:: as any*/),
     {
       "alias": null,
       "args": null,
       "kind": "ScalarField",
-      "name": "main",
+      "name": "external_uri",
       "storageKey": null
     }
   ],
-  "storageKey": null
+  "type": "SecurityCoverageResult",
+  "abstractKey": null
 },
-v17 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "value",
-  "storageKey": null
+v15 = {
+  "kind": "InlineFragment",
+  "selections": [
+    (v10/*:: as any*/),
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "entity_type",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "concreteType": "Representative",
+      "kind": "LinkedField",
+      "name": "representative",
+      "plural": false,
+      "selections": [
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "main",
+          "storageKey": null
+        }
+      ],
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "concreteType": "Label",
+      "kind": "LinkedField",
+      "name": "objectLabel",
+      "plural": true,
+      "selections": [
+        (v10/*:: as any*/),
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "value",
+          "storageKey": null
+        },
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "color",
+          "storageKey": null
+        }
+      ],
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "concreteType": "MarkingDefinition",
+      "kind": "LinkedField",
+      "name": "objectMarking",
+      "plural": true,
+      "selections": [
+        (v10/*:: as any*/),
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "definition",
+          "storageKey": null
+        },
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "x_opencti_color",
+          "storageKey": null
+        }
+      ],
+      "storageKey": null
+    }
+  ],
+  "type": "StixCoreObject",
+  "abstractKey": "__isStixCoreObject"
 },
-v18 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "definition",
-  "storageKey": null
-},
-v19 = {
+v16 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "x_mitre_id",
   "storageKey": null
 },
-v20 = {
+v17 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "__typename",
   "storageKey": null
 },
-v21 = [
+v18 = [
   (v10/*:: as any*/)
 ],
+v19 = {
+  "kind": "InlineFragment",
+  "selections": (v18/*:: as any*/),
+  "type": "Campaign",
+  "abstractKey": null
+},
+v20 = {
+  "kind": "InlineFragment",
+  "selections": (v18/*:: as any*/),
+  "type": "CaseIncident",
+  "abstractKey": null
+},
+v21 = {
+  "kind": "InlineFragment",
+  "selections": (v18/*:: as any*/),
+  "type": "Creator",
+  "abstractKey": null
+},
 v22 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "Campaign",
+  "selections": (v18/*:: as any*/),
+  "type": "Grouping",
   "abstractKey": null
 },
 v23 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "CaseIncident",
+  "selections": (v18/*:: as any*/),
+  "type": "Incident",
   "abstractKey": null
 },
 v24 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "Creator",
+  "selections": (v18/*:: as any*/),
+  "type": "Individual",
   "abstractKey": null
 },
 v25 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "Grouping",
+  "selections": (v18/*:: as any*/),
+  "type": "IntrusionSet",
   "abstractKey": null
 },
 v26 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "Incident",
+  "selections": (v18/*:: as any*/),
+  "type": "KillChainPhase",
   "abstractKey": null
 },
 v27 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "Individual",
+  "selections": (v18/*:: as any*/),
+  "type": "Label",
   "abstractKey": null
 },
 v28 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "IntrusionSet",
+  "selections": (v18/*:: as any*/),
+  "type": "MarkingDefinition",
   "abstractKey": null
 },
 v29 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "KillChainPhase",
+  "selections": (v18/*:: as any*/),
+  "type": "Organization",
   "abstractKey": null
 },
 v30 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "Label",
+  "selections": (v18/*:: as any*/),
+  "type": "Report",
   "abstractKey": null
 },
 v31 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "MarkingDefinition",
+  "selections": (v18/*:: as any*/),
+  "type": "SecurityCoverage",
   "abstractKey": null
 },
 v32 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "Organization",
+  "selections": (v18/*:: as any*/),
+  "type": "SecurityPlatform",
   "abstractKey": null
 },
 v33 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "Report",
+  "selections": (v18/*:: as any*/),
+  "type": "StixCoreRelationship",
   "abstractKey": null
 },
 v34 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "SecurityCoverage",
+  "selections": (v18/*:: as any*/),
+  "type": "StixRefRelationship",
   "abstractKey": null
 },
 v35 = {
   "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "SecurityPlatform",
-  "abstractKey": null
-},
-v36 = {
-  "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "StixCoreRelationship",
-  "abstractKey": null
-},
-v37 = {
-  "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
-  "type": "StixRefRelationship",
-  "abstractKey": null
-},
-v38 = {
-  "kind": "InlineFragment",
-  "selections": (v21/*:: as any*/),
+  "selections": (v18/*:: as any*/),
   "type": "Vulnerability",
   "abstractKey": null
 };
@@ -459,15 +519,7 @@ return {
                         "name": "from",
                         "plural": false,
                         "selections": [
-                          {
-                            "kind": "InlineFragment",
-                            "selections": [
-                              (v13/*:: as any*/),
-                              (v14/*:: as any*/)
-                            ],
-                            "type": "SecurityCoverageResult",
-                            "abstractKey": null
-                          }
+                          (v14/*:: as any*/)
                         ],
                         "storageKey": null
                       },
@@ -479,45 +531,12 @@ return {
                         "name": "to",
                         "plural": false,
                         "selections": [
-                          {
-                            "kind": "InlineFragment",
-                            "selections": [
-                              (v10/*:: as any*/),
-                              (v15/*:: as any*/),
-                              (v16/*:: as any*/),
-                              {
-                                "alias": null,
-                                "args": null,
-                                "concreteType": "Label",
-                                "kind": "LinkedField",
-                                "name": "objectLabel",
-                                "plural": true,
-                                "selections": [
-                                  (v17/*:: as any*/)
-                                ],
-                                "storageKey": null
-                              },
-                              {
-                                "alias": null,
-                                "args": null,
-                                "concreteType": "MarkingDefinition",
-                                "kind": "LinkedField",
-                                "name": "objectMarking",
-                                "plural": true,
-                                "selections": [
-                                  (v18/*:: as any*/)
-                                ],
-                                "storageKey": null
-                              }
-                            ],
-                            "type": "StixCoreObject",
-                            "abstractKey": "__isStixCoreObject"
-                          },
+                          (v15/*:: as any*/),
                           {
                             "kind": "InlineFragment",
                             "selections": [
                               (v13/*:: as any*/),
-                              (v19/*:: as any*/)
+                              (v16/*:: as any*/)
                             ],
                             "type": "AttackPattern",
                             "abstractKey": null
@@ -599,23 +618,17 @@ return {
                         "name": "from",
                         "plural": false,
                         "selections": [
-                          (v20/*:: as any*/),
+                          (v17/*:: as any*/),
+                          (v14/*:: as any*/),
                           {
                             "kind": "InlineFragment",
-                            "selections": [
-                              (v13/*:: as any*/),
-                              (v14/*:: as any*/),
-                              (v10/*:: as any*/)
-                            ],
-                            "type": "SecurityCoverageResult",
-                            "abstractKey": null
-                          },
-                          {
-                            "kind": "InlineFragment",
-                            "selections": (v21/*:: as any*/),
+                            "selections": (v18/*:: as any*/),
                             "type": "AttackPattern",
                             "abstractKey": null
                           },
+                          (v19/*:: as any*/),
+                          (v20/*:: as any*/),
+                          (v21/*:: as any*/),
                           (v22/*:: as any*/),
                           (v23/*:: as any*/),
                           (v24/*:: as any*/),
@@ -629,10 +642,7 @@ return {
                           (v32/*:: as any*/),
                           (v33/*:: as any*/),
                           (v34/*:: as any*/),
-                          (v35/*:: as any*/),
-                          (v36/*:: as any*/),
-                          (v37/*:: as any*/),
-                          (v38/*:: as any*/)
+                          (v35/*:: as any*/)
                         ],
                         "storageKey": null
                       },
@@ -644,53 +654,21 @@ return {
                         "name": "to",
                         "plural": false,
                         "selections": [
-                          (v20/*:: as any*/),
-                          {
-                            "kind": "InlineFragment",
-                            "selections": [
-                              (v10/*:: as any*/),
-                              (v15/*:: as any*/),
-                              (v16/*:: as any*/),
-                              {
-                                "alias": null,
-                                "args": null,
-                                "concreteType": "Label",
-                                "kind": "LinkedField",
-                                "name": "objectLabel",
-                                "plural": true,
-                                "selections": [
-                                  (v17/*:: as any*/),
-                                  (v10/*:: as any*/)
-                                ],
-                                "storageKey": null
-                              },
-                              {
-                                "alias": null,
-                                "args": null,
-                                "concreteType": "MarkingDefinition",
-                                "kind": "LinkedField",
-                                "name": "objectMarking",
-                                "plural": true,
-                                "selections": [
-                                  (v18/*:: as any*/),
-                                  (v10/*:: as any*/)
-                                ],
-                                "storageKey": null
-                              }
-                            ],
-                            "type": "StixCoreObject",
-                            "abstractKey": "__isStixCoreObject"
-                          },
+                          (v17/*:: as any*/),
+                          (v15/*:: as any*/),
                           {
                             "kind": "InlineFragment",
                             "selections": [
                               (v13/*:: as any*/),
-                              (v19/*:: as any*/),
+                              (v16/*:: as any*/),
                               (v10/*:: as any*/)
                             ],
                             "type": "AttackPattern",
                             "abstractKey": null
                           },
+                          (v19/*:: as any*/),
+                          (v20/*:: as any*/),
+                          (v21/*:: as any*/),
                           (v22/*:: as any*/),
                           (v23/*:: as any*/),
                           (v24/*:: as any*/),
@@ -701,19 +679,16 @@ return {
                           (v29/*:: as any*/),
                           (v30/*:: as any*/),
                           (v31/*:: as any*/),
-                          (v32/*:: as any*/),
-                          (v33/*:: as any*/),
-                          (v34/*:: as any*/),
                           {
                             "kind": "InlineFragment",
-                            "selections": (v21/*:: as any*/),
+                            "selections": (v18/*:: as any*/),
                             "type": "SecurityCoverageResult",
                             "abstractKey": null
                           },
-                          (v35/*:: as any*/),
-                          (v36/*:: as any*/),
-                          (v37/*:: as any*/),
-                          (v38/*:: as any*/)
+                          (v32/*:: as any*/),
+                          (v33/*:: as any*/),
+                          (v34/*:: as any*/),
+                          (v35/*:: as any*/)
                         ],
                         "storageKey": null
                       }
@@ -733,16 +708,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "e1932880c0550402993261e5195261a7",
+    "cacheID": "5a0eec67c3312996ccdc02a1e6491a45",
     "id": null,
     "metadata": {},
     "name": "exportResultsQuery",
     "operationKind": "query",
-    "text": "query exportResultsQuery(\n  $id: String!\n  $first: Int!\n  $after: ID\n  $search: String\n  $orderBy: StixCoreRelationshipsOrdering\n  $orderMode: OrderingMode\n  $filters: FilterGroup\n) {\n  securityCoverage(id: $id) {\n    stixCoreRelationshipsFromResults(first: $first, after: $after, relationship_type: \"has-covered\", search: $search, orderBy: $orderBy, orderMode: $orderMode, filters: $filters) {\n      pageInfo {\n        hasNextPage\n        endCursor\n        globalCount\n      }\n      edges {\n        node {\n          id\n          updated_at\n          coverage_information {\n            coverage_name\n            coverage_score\n          }\n          from {\n            __typename\n            ... on SecurityCoverageResult {\n              name\n              external_uri\n              id\n            }\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          to {\n            __typename\n            ... on StixCoreObject {\n              __isStixCoreObject: __typename\n              id\n              entity_type\n              representative {\n                main\n              }\n              objectLabel {\n                value\n                id\n              }\n              objectMarking {\n                definition\n                id\n              }\n            }\n            ... on AttackPattern {\n              name\n              x_mitre_id\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n        }\n      }\n    }\n    id\n  }\n}\n"
+    "text": "query exportResultsQuery(\n  $id: String!\n  $first: Int!\n  $after: ID\n  $search: String\n  $orderBy: StixCoreRelationshipsOrdering\n  $orderMode: OrderingMode\n  $filters: FilterGroup\n) {\n  securityCoverage(id: $id) {\n    stixCoreRelationshipsFromResults(first: $first, after: $after, relationship_type: \"has-covered\", search: $search, orderBy: $orderBy, orderMode: $orderMode, filters: $filters) {\n      pageInfo {\n        hasNextPage\n        endCursor\n        globalCount\n      }\n      edges {\n        node {\n          id\n          updated_at\n          coverage_information {\n            coverage_name\n            coverage_score\n          }\n          from {\n            __typename\n            ... on SecurityCoverageResult {\n              id\n              name\n              external_uri\n            }\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          to {\n            __typename\n            ... on StixCoreObject {\n              __isStixCoreObject: __typename\n              id\n              entity_type\n              representative {\n                main\n              }\n              objectLabel {\n                id\n                value\n                color\n              }\n              objectMarking {\n                id\n                definition\n                x_opencti_color\n              }\n            }\n            ... on AttackPattern {\n              name\n              x_mitre_id\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n        }\n      }\n    }\n    id\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "a169d17568121a8b53c1762b8beb152c";
+(node as any).hash = "b405388b62e457edb60b4789284b523f";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<5110dc42a119c548e5210aa235d3a83a>>
+ * @generated SignedSource<<e4de6ceca02c798c711d8f65b786aa61>>
  * @lightSyntaxTransform
  */
 
@@ -189,6 +189,6 @@ return {
 };
 })();
 
-(node as any).hash = "0b75ec0a3a8ff3435edadf60259ad663";
+(node as any).hash = "64c886952b906d4673afed0b8ca0ae9f";
 
 export default node;

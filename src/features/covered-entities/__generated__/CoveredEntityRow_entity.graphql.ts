@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<0164b0d65c8c685d8a5940d72e04f1e1>>
+ * @generated SignedSource<<b4a5793900ad834d1301f0d4eaced071>>
  * @lightSyntaxTransform
  */
 
@@ -172,6 +172,6 @@ return {
 };
 })();
 
-(node as any).hash = "8f127bc4e9462408dedb55fb9259fb03";
+(node as any).hash = "32a321845ec3b65bdb1f7a96a0312e38";
 
 export default node;

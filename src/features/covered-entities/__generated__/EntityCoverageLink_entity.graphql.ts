@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<baa1538667be42b2b235bdc7a6174a52>>
+ * @generated SignedSource<<fa2759f5015a3f695563b85cdbc66706>>
  * @lightSyntaxTransform
  */
 
@@ -11,15 +11,7 @@ import type { ReaderFragment } from 'relay-runtime';
 import type { FragmentRefs } from "relay-runtime";
 export type EntityCoverageLink_entity$data = {
   readonly securityCoverage?: {
-    readonly coverage_information: ReadonlyArray<{
-      readonly coverage_name: string;
-      readonly coverage_score: number;
-    }> | null | undefined;
-    readonly id: string;
-    readonly name: string;
-    readonly status?: {
-      readonly " $fragmentSpreads": FragmentRefs<"EntityCoverageStatus_coverage">;
-    } | null | undefined;
+    readonly " $fragmentSpreads": FragmentRefs<"EntityCoverageLink_coverage">;
   } | null | undefined;
   readonly " $fragmentType": "EntityCoverageLink_entity";
 };
@@ -39,66 +31,15 @@ var v0 = [
     "plural": false,
     "selections": [
       {
-        "alias": null,
-        "args": null,
-        "kind": "ScalarField",
-        "name": "id",
-        "storageKey": null
-      },
-      {
-        "alias": null,
-        "args": null,
-        "kind": "ScalarField",
-        "name": "name",
-        "storageKey": null
-      },
-      {
-        "alias": null,
-        "args": null,
-        "concreteType": "CoverageResult",
-        "kind": "LinkedField",
-        "name": "coverage_information",
-        "plural": true,
-        "selections": [
+        "args": [
           {
-            "alias": null,
-            "args": null,
-            "kind": "ScalarField",
-            "name": "coverage_name",
-            "storageKey": null
-          },
-          {
-            "alias": null,
-            "args": null,
-            "kind": "ScalarField",
-            "name": "coverage_score",
-            "storageKey": null
+            "kind": "Variable",
+            "name": "withStatus",
+            "variableName": "withStatus"
           }
         ],
-        "storageKey": null
-      },
-      {
-        "condition": "withStatus",
-        "kind": "Condition",
-        "passingValue": true,
-        "selections": [
-          {
-            "fragment": {
-              "kind": "InlineFragment",
-              "selections": [
-                {
-                  "args": null,
-                  "kind": "FragmentSpread",
-                  "name": "EntityCoverageStatus_coverage"
-                }
-              ],
-              "type": "SecurityCoverage",
-              "abstractKey": null
-            },
-            "kind": "AliasedInlineFragmentSpread",
-            "name": "status"
-          }
-        ]
+        "kind": "FragmentSpread",
+        "name": "EntityCoverageLink_coverage"
       }
     ],
     "storageKey": null
@@ -158,6 +99,6 @@ return {
 };
 })();
 
-(node as any).hash = "80214eab5f3a79baa0937071f3943421";
+(node as any).hash = "4d474ccb56988f2f87bcd67b6c9194c5";
 
 export default node;

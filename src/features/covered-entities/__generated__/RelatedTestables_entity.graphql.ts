@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<1c49610f2f0cbf6fc862857e026aece5>>
+ * @generated SignedSource<<f8a81a2e1f5b548fac3d10ef490f687a>>
  * @lightSyntaxTransform
  */
 
@@ -274,6 +274,6 @@ return {
 };
 })();
 
-(node as any).hash = "0b787fab6e31e8d2eb2daac6c71c0e9c";
+(node as any).hash = "efbed161abe62c0183acc8b604860241";
 
 export default node;

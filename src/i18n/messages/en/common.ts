@@ -70,6 +70,7 @@ export const common = {
   'common.close': 'Close',
   'common.loadMore': 'Load more',
   'common.none': '–',
+  'common.newTab': 'opens in a new tab',
   'duration.years': '{count, plural, one {# year} other {# years}}',
   'duration.months': '{count, plural, one {# month} other {# months}}',
   'duration.weeks': '{count, plural, one {# week} other {# weeks}}',

@@ -1,7 +1,6 @@
 /** The Security Coverage page's Overview tab. */
 export const coverageOverview = {
   'overview.loading': 'Loading the overview',
-  'overview.newTab': 'opens in a new tab',
   'overview.gauge.score': '{metric}: {score, number}/100',
   'overview.gauge.noScore': '{metric}: no score',
   'overview.gauge.number': '{score, number}',

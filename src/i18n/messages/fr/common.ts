@@ -73,6 +73,7 @@ export const common: Record<keyof typeof en, string> = {
   'common.close': 'Fermer',
   'common.loadMore': 'Charger plus',
   'common.none': '–',
+  'common.newTab': 's’ouvre dans un nouvel onglet',
   'duration.years': '{count, plural, one {# an} other {# ans}}',
   'duration.months': '{count, plural, one {# mois} other {# mois}}',
   'duration.weeks': '{count, plural, one {# semaine} other {# semaines}}',

@@ -2,7 +2,6 @@ import type { coverageOverview as en } from '../en/coverageOverview';
 
 export const coverageOverview: Record<keyof typeof en, string> = {
   'overview.loading': 'Chargement de la vue d’ensemble',
-  'overview.newTab': 's’ouvre dans un nouvel onglet',
   'overview.gauge.score': '{metric} : {score, number}/100',
   'overview.gauge.noScore': '{metric} : aucun score',
   'overview.gauge.number': '{score, number}',
