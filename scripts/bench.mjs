@@ -50,9 +50,12 @@ line(
 );
 
 // 3. In Chromium, against the built demo on the scale seed.
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-});
+// Vite itself (not through npx), so that stopping it stops the server: Vite allows one preview per project.
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
 try {
   for (let i = 0; i < 60; i += 1) {
     try {

@@ -15,24 +15,20 @@ import {
   entityListVariables,
   shouldRevalidateEntityList,
 } from './routes/EntityListRoute';
-import { EntityRoute, EntityRouteQuery, entityVariables } from './routes/EntityRoute';
+import EntityRouteQuery from './routes/__generated__/EntityRouteQuery.graphql';
 import {
   SecurityCoveragesRoute,
   SecurityCoveragesRouteQuery,
   securityCoveragesVariables,
 } from './routes/SecurityCoveragesRoute';
-import { CoverageRoute, CoverageRouteQuery, coverageVariables } from './routes/CoverageRoute';
+import { CoverageRoute, CoverageRouteQuery } from './routes/CoverageRoute';
+import CoverageOverviewRouteQuery from './routes/__generated__/CoverageOverviewRouteQuery.graphql';
+import CoverageResultRouteQuery from './routes/__generated__/CoverageResultRouteQuery.graphql';
 import {
-  CoverageOverviewRoute,
-  CoverageOverviewRouteQuery,
-  coverageOverviewVariables,
-} from './routes/CoverageOverviewRoute';
-import {
-  CoverageResultRoute,
-  CoverageResultRouteQuery,
   coverageResultVariables,
+  idVariables,
   shouldRevalidateCoverageResult,
-} from './routes/CoverageResultRoute';
+} from './routes/routeData';
 import type { CoverageRouteQuery as CoverageRouteQueryType } from './routes/__generated__/CoverageRouteQuery.graphql';
 import type { CoverageOverviewRouteQuery as CoverageOverviewRouteQueryType } from './routes/__generated__/CoverageOverviewRouteQuery.graphql';
 import type { CoverageResultRouteQuery as CoverageResultRouteQueryType } from './routes/__generated__/CoverageResultRouteQuery.graphql';
@@ -64,22 +60,27 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
       loader: createRouteLoader<CoverageRouteQueryType>(
         environment,
         CoverageRouteQuery,
-        coverageVariables,
+        idVariables,
       ),
       children: [
         { index: true, element: <Navigate to="overview" replace /> },
         {
           path: 'overview',
-          element: <CoverageOverviewRoute />,
+          // The page's code (charts, Markdown) loads as its own chunk while its query is already on its way.
+          lazy: async () => ({
+            Component: (await import('./routes/CoverageOverviewRoute')).CoverageOverviewRoute,
+          }),
           loader: createRouteLoader<CoverageOverviewRouteQueryType>(
             environment,
             CoverageOverviewRouteQuery,
-            coverageOverviewVariables,
+            idVariables,
           ),
         },
         {
           path: 'result',
-          element: <CoverageResultRoute />,
+          lazy: async () => ({
+            Component: (await import('./routes/CoverageResultRoute')).CoverageResultRoute,
+          }),
           loader: createRouteLoader<CoverageResultRouteQueryType>(
             environment,
             CoverageResultRouteQuery,
@@ -108,12 +109,11 @@ function createEntityRoutes(environment: Environment): RouteObject[] {
       },
       {
         path: `${ENTITY_TYPE_SEGMENT[type]}/:id`,
-        element: <EntityRoute entityType={type} />,
-        loader: createRouteLoader<EntityRouteQueryType>(
-          environment,
-          EntityRouteQuery,
-          entityVariables,
-        ),
+        lazy: async () => {
+          const { EntityRoute } = await import('./routes/EntityRoute');
+          return { Component: () => <EntityRoute entityType={type} /> };
+        },
+        loader: createRouteLoader<EntityRouteQueryType>(environment, EntityRouteQuery, idVariables),
       },
     ]),
     {
@@ -122,7 +122,7 @@ function createEntityRoutes(environment: Environment): RouteObject[] {
       loader: createRouteLoader<ResolveIdRouteQueryType>(
         environment,
         ResolveIdRouteQuery,
-        ({ params }) => ({ id: params.id ?? '' }),
+        idVariables,
       ),
     },
   ];

@@ -6,7 +6,7 @@ import { SEED } from '../../mocks/seed/ids';
 import { server } from '../../mocks/node';
 import { renderApp } from '../setup/renderApp';
 import { freshBackend } from '../setup/backend';
-import { shouldRevalidateCoverageResult } from '../../src/app/routes/CoverageResultRoute';
+import { shouldRevalidateCoverageResult } from '../../src/app/routes/routeData';
 
 const resultPath = (id: string, search = '') =>
   `/dashboard/analyses/security_coverages/${id}/result${search}`;

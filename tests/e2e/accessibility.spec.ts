@@ -4,6 +4,10 @@ import { SEED } from '../../mocks/seed/ids';
 
 /** axe-core on every page and every open drawer and dialog: no serious or critical violation. */
 async function serious(page: Page, include?: string) {
+  // Drawers and dialogs fade and slide in: measure colours once every transition has ended.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   let builder = new AxeBuilder({ page });
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();

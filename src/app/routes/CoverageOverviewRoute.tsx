@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { graphql } from 'react-relay';
-import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useSearchParams } from 'react-router';
 import Box from '@mui/material/Box';
 import { useRouteQuery } from '../../relay/routeQuery';
 import { NotFoundError } from '../../lib/notFound';
@@ -19,10 +19,6 @@ export const CoverageOverviewRouteQuery = graphql`
     ...CoverageOverview_query
   }
 `;
-
-export function coverageOverviewVariables({ params }: LoaderFunctionArgs): QueryType['variables'] {
-  return { id: params.id ?? '' };
-}
 
 function OverviewContent() {
   const data = useRouteQuery<QueryType>(CoverageOverviewRouteQuery);

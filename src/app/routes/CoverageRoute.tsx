@@ -1,12 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { commitLocalUpdate, fetchQuery, graphql, useRelayEnvironment } from 'react-relay';
-import {
-  Link as RouterLink,
-  Outlet,
-  useLocation,
-  useRevalidator,
-  type LoaderFunctionArgs,
-} from 'react-router';
+import { Link as RouterLink, Outlet, useLocation, useRevalidator } from 'react-router';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -42,10 +36,6 @@ export const CoverageRouteQuery = graphql`
     }
   }
 `;
-
-export function coverageVariables({ params }: LoaderFunctionArgs): QueryType['variables'] {
-  return { id: params.id ?? '' };
-}
 
 type Results = NonNullable<QueryType['response']['securityCoverage']>['results'];
 

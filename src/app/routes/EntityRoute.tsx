@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { graphql } from 'react-relay';
-import { useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { useNavigate } from 'react-router';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { useRouteQuery } from '../../relay/routeQuery';
 import { useT } from '../../i18n/useT';
@@ -23,10 +23,6 @@ export const EntityRouteQuery = graphql`
     }
   }
 `;
-
-export function entityVariables({ params }: LoaderFunctionArgs): EntityRouteQueryType['variables'] {
-  return { id: params.id ?? '' };
-}
 
 function EntityContent({ entityType }: { entityType: CoverableEntityType }) {
   const data = useRouteQuery<EntityRouteQueryType>(EntityRouteQuery);
