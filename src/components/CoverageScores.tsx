@@ -3,13 +3,13 @@ import Chip from '@mui/material/Chip';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import { ScoreGauge } from './ScoreGauge';
 import {
-  metricDisplayName,
   orderMetrics,
   type Metric,
   type VocabularyEntry,
   DEFAULT_COVERAGE_VOCABULARY,
 } from '../lib/scores';
 import { useT } from '../i18n/useT';
+import { useMetricName } from './useMetricName';
 
 /**
  * One small gauge per metric, in the coverage_ov vocabulary order; an explicit "No result yet" mark when the
@@ -25,6 +25,7 @@ export function CoverageScores({
   size?: 'small' | 'medium';
 }) {
   const t = useT();
+  const displayMetric = useMetricName();
   if (!metrics || metrics.length === 0) {
     return (
       <Chip
@@ -45,7 +46,7 @@ export function CoverageScores({
       {orderMetrics(metrics, vocabulary).map((metric) => (
         <ScoreGauge
           key={metric.coverage_name}
-          label={metricDisplayName(metric.coverage_name)}
+          label={displayMetric(metric.coverage_name)}
           score={metric.coverage_score}
           size={size}
           noResultLabel={t('metric.noResult')}

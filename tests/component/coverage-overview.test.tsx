@@ -214,4 +214,12 @@ describe('Security Coverage overview', () => {
     expect(within(results).queryByRole('link', { name: /OpenAEV/ })).not.toBeInTheDocument();
     expect(within(results).getByText('Link not shown (not a web address)')).toBeInTheDocument();
   });
+
+  it('names the metrics in the reader’s language', async () => {
+    renderApp(overview(SEED.coverages.manualFull), { locale: 'fr' });
+    const scores = await card('Couverture');
+    expect(within(scores).getByRole('img', { name: /^Prévention/ })).toBeInTheDocument();
+    expect(within(scores).getByRole('img', { name: /^Détection/ })).toBeInTheDocument();
+    expect(within(scores).getByRole('img', { name: /^Vulnérabilité/ })).toBeInTheDocument();
+  });
 });

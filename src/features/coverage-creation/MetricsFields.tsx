@@ -2,9 +2,10 @@ import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import { MetricScore, MetricsFieldset } from '../../components/MetricsFieldset';
-import { metricDisplayName, vocabularyNames, type VocabularyEntry } from '../../lib/scores';
+import { vocabularyNames, type VocabularyEntry } from '../../lib/scores';
 import { useT } from '../../i18n/useT';
 import type { MetricValue } from './creationForm';
+import { useMetricName } from '../../components/useMetricName';
 
 interface Props {
   vocabulary: readonly VocabularyEntry[];
@@ -16,6 +17,7 @@ interface Props {
 /** Which metrics the analyst assesses (the coverage_ov vocabulary, in its order) and a 0–100 score for each. */
 export function MetricsFields({ vocabulary, metrics, onChange, errors }: Props) {
   const t = useT();
+  const displayMetric = useMetricName();
   const names = vocabularyNames(vocabulary);
   const set = (name: string, change: Partial<MetricValue>) =>
     onChange({ ...metrics, [name]: { selected: false, score: '', ...metrics[name], ...change } });
@@ -23,7 +25,7 @@ export function MetricsFields({ vocabulary, metrics, onChange, errors }: Props) 
     <MetricsFieldset legend={t('creation.field.metrics')} error={errors.metrics}>
       {names.map((name) => {
         const metric = metrics[name];
-        const label = metricDisplayName(name);
+        const label = displayMetric(name);
         return (
           <Box key={name} sx={{ mb: 1 }}>
             <FormControlLabel

@@ -13,12 +13,13 @@ import {
   killChains,
   matrixMetrics,
 } from '../../lib/attackMatrix';
-import { metricDisplayName, metricKey, orderMetrics } from '../../lib/scores';
+import { metricKey, orderMetrics } from '../../lib/scores';
 import { AttackMatrixGrid } from './AttackMatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
 import { OverviewCard } from './OverviewCard';
 import { entityAttackPatterns } from './entityAttackPatterns';
 import type { AttackMatrixCard_coverage$key } from './__generated__/AttackMatrixCard_coverage.graphql';
+import { useMetricName } from '../../components/useMetricName';
 
 const MAX_TESTED = 5000;
 
@@ -63,6 +64,7 @@ export function AttackMatrixCard({
 }) {
   const data = useFragment(fragment, coverage);
   const t = useT();
+  const displayMetric = useMetricName();
   const covered = data.coveredAttackPatterns?.entities ?? [];
   const patterns = entityAttackPatterns(data.objectCovered);
   const chains = killChains([...patterns, ...covered.flatMap((c) => (c.to ? [c.to] : []))]);
@@ -99,7 +101,7 @@ export function AttackMatrixCard({
                 value={metricKey(m.coverage_name)}
                 sx={{ textTransform: 'none', py: 0.25 }}
               >
-                {metricDisplayName(m.coverage_name)}
+                {displayMetric(m.coverage_name)}
               </ToggleButton>
             ))}
           </ToggleButtonGroup>
@@ -122,7 +124,7 @@ export function AttackMatrixCard({
               untested: count('untested'),
             })}
           </Typography>
-          <MatrixLegend metric={metric ? metricDisplayName(metric) : null} />
+          <MatrixLegend metric={metric ? displayMetric(metric) : null} />
           <Typography
             id="overview-matrix-keys"
             variant="caption"

@@ -10,8 +10,9 @@ import {
   type MatrixCell,
   type MatrixColumn,
 } from '../../lib/attackMatrix';
-import { metricDisplayName, scoreLevel } from '../../lib/scores';
+import { scoreLevel } from '../../lib/scores';
 import { cellStyle, type CellLook } from './matrixCellStyle';
+import { useMetricName } from '../../components/useMetricName';
 
 function lookOf(cell: MatrixCell, score: number | null): CellLook {
   if (cell.state !== 'tested') return cell.state;
@@ -33,13 +34,14 @@ export function AttackMatrixGrid({
   metric: string | null;
 }) {
   const t = useT();
+  const displayMetric = useMetricName();
   const paths = usePaths();
   const [active, setActive] = useState<[number, number]>([0, 0]);
   const refs = useRef(new Map<string, HTMLAnchorElement>());
   const [ac, ar] = active;
   const col = Math.min(ac, columns.length - 1);
   const row = Math.min(ar, (columns[col]?.cells.length ?? 1) - 1);
-  const metricName = metric ? metricDisplayName(metric) : '';
+  const metricName = metric ? displayMetric(metric) : '';
 
   const focus = (c: number, r: number) => {
     const target = columns[c];

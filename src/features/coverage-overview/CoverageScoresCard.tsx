@@ -4,10 +4,11 @@ import Typography from '@mui/material/Typography';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
 import { useT } from '../../i18n/useT';
 import type { VocabularyEntry } from '../../lib/scores';
-import { metricDisplayName, orderMetrics } from '../../lib/scores';
+import { orderMetrics } from '../../lib/scores';
 import { MetricGauge } from './MetricGauge';
 import { OverviewCard } from './OverviewCard';
 import type { CoverageScoresCard_coverage$key } from './__generated__/CoverageScoresCard_coverage.graphql';
+import { useMetricName } from '../../components/useMetricName';
 
 const fragment = graphql`
   fragment CoverageScoresCard_coverage on SecurityCoverage {
@@ -28,6 +29,7 @@ export function CoverageScoresCard({
 }) {
   const data = useFragment(fragment, coverage);
   const t = useT();
+  const displayMetric = useMetricName();
   const metrics = orderMetrics(data.coverage_information ?? [], vocabulary);
   return (
     <OverviewCard
@@ -56,7 +58,7 @@ export function CoverageScoresCard({
           {metrics.map((metric) => (
             <MetricGauge
               key={metric.coverage_name}
-              label={metricDisplayName(metric.coverage_name)}
+              label={displayMetric(metric.coverage_name)}
               score={metric.coverage_score}
             />
           ))}

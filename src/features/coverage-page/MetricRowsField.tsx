@@ -5,14 +5,10 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import { MetricScore, MetricsFieldset } from '../../components/MetricsFieldset';
-import {
-  DEFAULT_COVERAGE_VOCABULARY,
-  metricDisplayName,
-  metricKey,
-  vocabularyNames,
-} from '../../lib/scores';
+import { DEFAULT_COVERAGE_VOCABULARY, metricKey, vocabularyNames } from '../../lib/scores';
 import { useT } from '../../i18n/useT';
 import type { MetricRow } from './updateForm';
+import { useMetricName } from '../../components/useMetricName';
 
 interface Props {
   metrics: MetricRow[];
@@ -23,6 +19,7 @@ interface Props {
 /** The manual scores: change any, remove any, add the metrics of the coverage_ov vocabulary not yet assessed. */
 export function MetricRowsField({ metrics, onChange, errors }: Props) {
   const t = useT();
+  const displayMetric = useMetricName();
   const present = new Set(metrics.map((m) => metricKey(m.name)));
   const missing = vocabularyNames(DEFAULT_COVERAGE_VOCABULARY).filter(
     (name) => !present.has(metricKey(name)),
@@ -32,7 +29,7 @@ export function MetricRowsField({ metrics, onChange, errors }: Props) {
   return (
     <MetricsFieldset legend={t('coverage.field.metrics')} error={errors.metrics}>
       {metrics.map((metric, index) => {
-        const label = metricDisplayName(metric.name);
+        const label = displayMetric(metric.name);
         return (
           <Box
             key={metricKey(metric.name)}
@@ -73,7 +70,7 @@ export function MetricRowsField({ metrics, onChange, errors }: Props) {
               startIcon={<AddIcon aria-hidden />}
               onClick={() => onChange([...metrics, { name, score: '' }])}
             >
-              {t('coverage.field.addMetric', { metric: metricDisplayName(name) })}
+              {t('coverage.field.addMetric', { metric: displayMetric(name) })}
             </Button>
           ))}
         </Box>

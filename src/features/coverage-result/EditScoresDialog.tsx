@@ -12,14 +12,9 @@ import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages/en';
 import { useDescribeError } from '../../components/ErrorFallback';
 import { validateScore } from '../../lib/validation';
-import {
-  metricDisplayName,
-  metricKey,
-  orderMetrics,
-  type Metric,
-  type VocabularyEntry,
-} from '../../lib/scores';
+import { metricKey, orderMetrics, type Metric, type VocabularyEntry } from '../../lib/scores';
 import { useUpdateTestedEntityScoresMutation } from './UpdateTestedEntityScoresMutation';
+import { useMetricName } from '../../components/useMetricName';
 
 interface Props {
   relationshipId: string;
@@ -41,6 +36,7 @@ export function EditScoresDialog({
   onClose,
 }: Props) {
   const t = useT();
+  const displayMetric = useMetricName();
   const describe = useDescribeError();
   const [update, saving] = useUpdateTestedEntityScoresMutation();
   const names = orderMetrics(
@@ -106,7 +102,7 @@ export function EditScoresDialog({
               <TextField
                 key={name}
                 size="small"
-                label={t('score.label', { metric: metricDisplayName(name) })}
+                label={t('score.label', { metric: displayMetric(name) })}
                 value={values[name] ?? ''}
                 onChange={(event) => setValues((v) => ({ ...v, [name]: event.target.value }))}
                 error={!!error}

@@ -10,11 +10,12 @@ import { useT } from '../../i18n/useT';
 import { ExportStatus } from '../../components/ExportStatus';
 import { useExportTask } from '../../components/useExportTask';
 import { downloadText } from '../../lib/csv';
-import { metricDisplayName, metricKey, orderMetrics, type VocabularyEntry } from '../../lib/scores';
+import { metricKey, orderMetrics, type VocabularyEntry } from '../../lib/scores';
 import type { ResultViewState } from './resultViewState';
 import { ATTACK_PATTERN_SELECTION, fetchAllRows, resultsCsv, viewSelection } from './exportResults';
 import { useLayerExport } from './useLayerExport';
 import type { ExportMenu_coverage$key } from './__generated__/ExportMenu_coverage.graphql';
+import { useMetricName } from '../../components/useMetricName';
 
 const fragment = graphql`
   fragment ExportMenu_coverage on SecurityCoverage {
@@ -43,6 +44,7 @@ interface Props {
 export function ExportMenu({ coverageRef, view, vocabulary }: Props) {
   const coverage = useFragment(fragment, coverageRef);
   const t = useT();
+  const displayMetric = useMetricName();
   const environment = useRelayEnvironment();
   const buildLayer = useLayerExport(coverage.name);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -94,7 +96,7 @@ export function ExportMenu({ coverageRef, view, vocabulary }: Props) {
         <ListSubheader>{t('result.export.layerHeader')}</ListSubheader>
         {metrics.map((metric) => (
           <MenuItem key={metric} onClick={() => void run({ metric })}>
-            {t('result.export.layer', { metric: metricDisplayName(metric) })}
+            {t('result.export.layer', { metric: displayMetric(metric) })}
           </MenuItem>
         ))}
       </Menu>

@@ -1,6 +1,9 @@
 /** Shell, errors and shared words. */
 export const common = {
   'app.title': 'Security Coverage',
+  'metric.name.prevention': 'Prevention',
+  'metric.name.detection': 'Detection',
+  'metric.name.vulnerability': 'Vulnerability',
   'app.loadingPermissions': 'Loading your permissions',
   'app.skipToContent': 'Skip to content',
   'mode.demo': 'Demo',

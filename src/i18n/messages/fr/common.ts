@@ -2,6 +2,9 @@ import type { common as en } from '../en/common';
 
 export const common: Record<keyof typeof en, string> = {
   'app.title': 'Couverture de sécurité',
+  'metric.name.prevention': 'Prévention',
+  'metric.name.detection': 'Détection',
+  'metric.name.vulnerability': 'Vulnérabilité',
   'app.loadingPermissions': 'Chargement de vos droits',
   'app.skipToContent': 'Aller au contenu',
   'mode.demo': 'Démo',
