@@ -147,4 +147,17 @@ describe('Connection page', () => {
     await waitFor(() => expect(location()).toBe(CONNECTION));
     expect(tokenField()).toBeInTheDocument();
   });
+
+  it('"Sign out" in the top bar forgets the token and every record the previous user could read', async () => {
+    const { environment, location } = renderApp(CONNECTION, live);
+    await userEvent.type(await screen.findByLabelText('API token'), TOKEN);
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    await screen.findByRole('table', { name: 'Security Coverages' });
+    const records = () => environment.getStore().getSource().getRecordIDs().length;
+    expect(records()).toBeGreaterThan(10);
+    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(location()).toBe(CONNECTION));
+    expect(sessionStorage.getItem('sc-connection')).toBeNull();
+    expect(records()).toBe(0);
+  });
 });

@@ -19,6 +19,8 @@ import { displayHost } from '../../config/appConfig';
 import { clearConnection, readConnection } from '../../config/credentials';
 import { usePaths } from '../../config/useAppConfig';
 import { useNavigate } from 'react-router';
+import { useRelayEnvironment } from 'react-relay';
+import { forgetCachedData } from '../../relay/forgetCachedData';
 import Button from '@mui/material/Button';
 import { useT } from '../../i18n/useT';
 import { useLocale, type Locale } from '../../i18n/useLocale';
@@ -35,6 +37,7 @@ export function AppTopBar({
   const config = useAppConfig();
   const paths = usePaths();
   const navigate = useNavigate();
+  const environment = useRelayEnvironment();
   const demo = useDemoControls();
   const { mode, toggle } = useThemeMode();
   const { locale, setLocale } = useLocale();
@@ -102,6 +105,7 @@ export function AppTopBar({
             size="small"
             onClick={() => {
               clearConnection();
+              forgetCachedData(environment);
               void navigate(paths.connection);
             }}
           >

@@ -1,4 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { useRelayEnvironment } from 'react-relay';
+import { forgetCachedData } from '../../relay/forgetCachedData';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -33,6 +35,7 @@ import { testConnection, type ConnectionResult } from './testConnection';
 export function ConnectionPage({ onConnected }: { onConnected: () => void }) {
   const t = useT();
   const config = useAppConfig();
+  const environment = useRelayEnvironment();
   const saved = readConnection();
   const [url, setUrl] = useState(saved.url ?? '');
   const [token, setToken] = useState(saved.token ?? '');
@@ -78,6 +81,7 @@ export function ConnectionPage({ onConnected }: { onConnected: () => void }) {
 
   const signOut = () => {
     clearConnection();
+    forgetCachedData(environment);
     setToken('');
     setUrl('');
     setResult(null);

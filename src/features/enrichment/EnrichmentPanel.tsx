@@ -1,12 +1,9 @@
 import { Suspense, useCallback, useEffect } from 'react';
 import { fetchQuery, useQueryLoader, useRelayEnvironment } from 'react-relay';
 import Box from '@mui/material/Box';
-import Drawer from '@mui/material/Drawer';
-import IconButton from '@mui/material/IconButton';
 import Skeleton from '@mui/material/Skeleton';
-import Typography from '@mui/material/Typography';
-import CloseIcon from '@mui/icons-material/Close';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { FormDrawer } from '../../components/FormDrawer';
 import { useT } from '../../i18n/useT';
 import { STUCK_WORK_AFTER_MS } from '../../lib/works';
 import { EnrichmentPanelContent, EnrichmentPanelContentQuery } from './EnrichmentPanelContent';
@@ -33,7 +30,7 @@ function PanelSkeleton({ label }: { label: string }) {
   );
 }
 
-/** The "Enrichment" panel: a labelled dialog whose data loads when it opens, and again while work is active. */
+/** The "Enrichment" panel: a labelled dialog (the same drawer as the forms) whose data loads when it opens, and again while work is active. */
 export function EnrichmentPanel({
   coverageId,
   open,
@@ -60,43 +57,30 @@ export function EnrichmentPanel({
       }).toPromise(),
     [environment, coverageId],
   );
-  const titleId = 'enrichment-panel-title';
+  if (!open) return null;
   return (
-    <Drawer
-      anchor="right"
-      open={open}
+    <FormDrawer
+      titleId="enrichment-panel-title"
+      title={t('enrichment.title')}
+      closeLabel={t('enrichment.close')}
       onClose={onClose}
-      sx={{ zIndex: (theme) => theme.zIndex.modal }}
-      slotProps={{
-        paper: {
-          role: 'dialog',
-          'aria-modal': true,
-          'aria-labelledby': titleId,
-          sx: { width: { xs: '100%', sm: 560 }, p: 3 },
-        },
-      }}
+      width={560}
     >
-      <Box sx={{ display: 'flex', alignItems: 'center', mb: 2 }}>
-        <Typography id={titleId} variant="h2" component="h2" sx={{ flexGrow: 1 }}>
-          {t('enrichment.title')}
-        </Typography>
-        <IconButton aria-label={t('enrichment.close')} onClick={onClose}>
-          <CloseIcon />
-        </IconButton>
+      <Box sx={{ p: 3, overflow: 'auto', flexGrow: 1 }}>
+        <ErrorBoundary onRetry={reload} title={t('enrichment.loadFailed')}>
+          <Suspense fallback={<PanelSkeleton label={t('enrichment.loading')} />}>
+            {queryRef ? (
+              <EnrichmentPanelContent
+                queryRef={queryRef}
+                stuckAfterMs={stuckAfterMs}
+                onRefresh={refresh}
+              />
+            ) : (
+              <PanelSkeleton label={t('enrichment.loading')} />
+            )}
+          </Suspense>
+        </ErrorBoundary>
       </Box>
-      <ErrorBoundary onRetry={reload} title={t('enrichment.loadFailed')}>
-        <Suspense fallback={<PanelSkeleton label={t('enrichment.loading')} />}>
-          {queryRef ? (
-            <EnrichmentPanelContent
-              queryRef={queryRef}
-              stuckAfterMs={stuckAfterMs}
-              onRefresh={refresh}
-            />
-          ) : (
-            <PanelSkeleton label={t('enrichment.loading')} />
-          )}
-        </Suspense>
-      </ErrorBoundary>
-    </Drawer>
+    </FormDrawer>
   );
 }
