@@ -1,6 +1,6 @@
 import { Navigate, type RouteObject } from 'react-router';
 import type { Environment } from 'relay-runtime';
-import { createRouteLoader } from '../relay/routeQuery';
+import { createRouteLoader, createShapedRouteLoader } from '../relay/routeQuery';
 import type { Paths } from '../config/paths';
 import { COVERABLE_ENTITY_TYPES, ENTITY_TYPE_SEGMENT } from '../lib/entityTypes';
 import { RootLayout, RootLayoutQuery } from './routes/RootLayout';
@@ -21,17 +21,22 @@ import {
   SecurityCoveragesRouteQuery,
   securityCoveragesVariables,
 } from './routes/SecurityCoveragesRoute';
-import { CoverageRoute, CoverageRouteQuery } from './routes/CoverageRoute';
+import { CoverageRoute, CoverageRouteG1Query, CoverageRouteQuery } from './routes/CoverageRoute';
 import CoverageOverviewRouteQuery from './routes/__generated__/CoverageOverviewRouteQuery.graphql';
+import CoverageOverviewRouteG1Query from './routes/__generated__/CoverageOverviewRouteG1Query.graphql';
 import CoverageResultRouteQuery from './routes/__generated__/CoverageResultRouteQuery.graphql';
+import CoverageResultRouteG1Query from './routes/__generated__/CoverageResultRouteG1Query.graphql';
 import {
   coverageResultVariables,
   idVariables,
   shouldRevalidateCoverageResult,
 } from './routes/routeData';
 import type { CoverageRouteQuery as CoverageRouteQueryType } from './routes/__generated__/CoverageRouteQuery.graphql';
+import type { CoverageRouteG1Query as CoverageRouteG1QueryType } from './routes/__generated__/CoverageRouteG1Query.graphql';
 import type { CoverageOverviewRouteQuery as CoverageOverviewRouteQueryType } from './routes/__generated__/CoverageOverviewRouteQuery.graphql';
+import type { CoverageOverviewRouteG1Query as CoverageOverviewRouteG1QueryType } from './routes/__generated__/CoverageOverviewRouteG1Query.graphql';
 import type { CoverageResultRouteQuery as CoverageResultRouteQueryType } from './routes/__generated__/CoverageResultRouteQuery.graphql';
+import type { CoverageResultRouteG1Query as CoverageResultRouteG1QueryType } from './routes/__generated__/CoverageResultRouteG1Query.graphql';
 import type { RootLayoutQuery as RootLayoutQueryType } from './routes/__generated__/RootLayoutQuery.graphql';
 import type { ResolveIdRouteQuery as ResolveIdRouteQueryType } from './routes/__generated__/ResolveIdRouteQuery.graphql';
 import type { EntityListRouteQuery as EntityListRouteQueryType } from './routes/__generated__/EntityListRouteQuery.graphql';
@@ -57,9 +62,10 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
     {
       path: `${list}/:id`,
       element: <CoverageRoute />,
-      loader: createRouteLoader<CoverageRouteQueryType>(
+      // The coverage pages read results, which the two generations of OpenCTI's API store differently.
+      loader: createShapedRouteLoader<CoverageRouteG1QueryType, CoverageRouteQueryType>(
         environment,
-        CoverageRouteQuery,
+        { g1: CoverageRouteG1Query, g2: CoverageRouteQuery },
         idVariables,
       ),
       children: [
@@ -70,9 +76,12 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
           lazy: async () => ({
             Component: (await import('./routes/CoverageOverviewRoute')).CoverageOverviewRoute,
           }),
-          loader: createRouteLoader<CoverageOverviewRouteQueryType>(
+          loader: createShapedRouteLoader<
+            CoverageOverviewRouteG1QueryType,
+            CoverageOverviewRouteQueryType
+          >(
             environment,
-            CoverageOverviewRouteQuery,
+            { g1: CoverageOverviewRouteG1Query, g2: CoverageOverviewRouteQuery },
             idVariables,
           ),
         },
@@ -81,9 +90,12 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
           lazy: async () => ({
             Component: (await import('./routes/CoverageResultRoute')).CoverageResultRoute,
           }),
-          loader: createRouteLoader<CoverageResultRouteQueryType>(
+          loader: createShapedRouteLoader<
+            CoverageResultRouteG1QueryType,
+            CoverageResultRouteQueryType
+          >(
             environment,
-            CoverageResultRouteQuery,
+            { g1: CoverageResultRouteG1Query, g2: CoverageResultRouteQuery },
             coverageResultVariables,
           ),
           shouldRevalidate: shouldRevalidateCoverageResult,

@@ -3,21 +3,43 @@ import { useLazyLoadQuery } from 'react-relay';
 import { useSearchParams } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { PageSkeleton } from '../components/PageSkeleton';
-import { CoverageResultRouteQuery } from '../app/routes/CoverageResultRoute';
-import { CoverageResult } from '../features/coverage-result/CoverageResult';
+import {
+  CoverageResultRouteG1Query,
+  CoverageResultRouteQuery,
+  G1ResultTab,
+  G2ResultTab,
+} from '../app/routes/CoverageResultRoute';
 import { parseResultView, resultQueryVariables } from '../features/coverage-result/resultViewState';
+import { useServerShape } from '../relay/serverShape';
 import { EmbedCapabilities } from './EmbedCapabilities';
 import { EmbedProviders, type EmbedOptions } from './EmbedProviders';
-import type { CoverageResultRouteQuery as QueryType } from '../app/routes/__generated__/CoverageResultRouteQuery.graphql';
+import type { CoverageResultRouteQuery as G2QueryType } from '../app/routes/__generated__/CoverageResultRouteQuery.graphql';
+import type { CoverageResultRouteG1Query as G1QueryType } from '../app/routes/__generated__/CoverageResultRouteG1Query.graphql';
+
+type Variables = G2QueryType['variables'] & G1QueryType['variables'];
+
+function G2Table({ variables }: { variables: Variables }) {
+  const data = useLazyLoadQuery<G2QueryType>(CoverageResultRouteQuery, variables);
+  return data.securityCoverage ? (
+    <G2ResultTab rows={data} coverage={data.securityCoverage} />
+  ) : null;
+}
+
+function G1Table({ variables }: { variables: Variables }) {
+  const data = useLazyLoadQuery<G1QueryType>(CoverageResultRouteG1Query, variables);
+  return data.securityCoverage ? (
+    <G1ResultTab rows={data} coverage={data.securityCoverage} />
+  ) : null;
+}
 
 function Table({ coverageId }: { coverageId: string }) {
   const [searchParams] = useSearchParams();
-  const data = useLazyLoadQuery<QueryType>(CoverageResultRouteQuery, {
+  const shape = useServerShape();
+  const variables = {
     id: coverageId,
     ...resultQueryVariables(parseResultView(searchParams)),
-  });
-  if (!data.securityCoverage) return null;
-  return <CoverageResult queryRef={data} coverageRef={data.securityCoverage} />;
+  };
+  return shape === 'g2' ? <G2Table variables={variables} /> : <G1Table variables={variables} />;
 }
 
 /**

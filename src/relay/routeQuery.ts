@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { loadQuery, usePreloadedQuery, type PreloadedQuery } from 'react-relay';
 import type { Environment, GraphQLTaggedNode, OperationType } from 'relay-runtime';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { getServerShape, type ServerShape } from './serverShape';
 
 export interface RouteQueryData<Q extends OperationType> {
   queryRef: PreloadedQuery<Q>;
@@ -22,6 +23,35 @@ export function createRouteLoader<Q extends OperationType>(
       fetchPolicy: 'store-and-network',
     }),
   });
+}
+
+export interface ShapedRouteQueryData<Q extends OperationType> extends RouteQueryData<Q> {
+  shape: ServerShape;
+}
+
+/**
+ * The loader of a route whose query depends on the server's generation: it waits for the (once per server) probe,
+ * then starts the query written for that generation. Both queries take the same variables.
+ */
+export function createShapedRouteLoader<G1 extends OperationType, G2 extends OperationType>(
+  environment: Environment,
+  queries: { g1: GraphQLTaggedNode; g2: GraphQLTaggedNode },
+  getVariables: (args: LoaderFunctionArgs) => G1['variables'] & G2['variables'],
+) {
+  return async (args: LoaderFunctionArgs): Promise<ShapedRouteQueryData<G1 | G2>> => {
+    const shape = await getServerShape(environment);
+    return {
+      shape,
+      queryRef: loadQuery<G1 | G2>(environment, queries[shape], getVariables(args), {
+        fetchPolicy: 'store-and-network',
+      }),
+    };
+  };
+}
+
+/** The server generation a shaped route's loader found. */
+export function useRouteShape(): ServerShape {
+  return (useLoaderData() as ShapedRouteQueryData<OperationType>).shape;
 }
 
 /*

@@ -18,7 +18,7 @@ describe('Result tab loading', () => {
     server.use(
       http.post('*/graphql', async ({ request }) => {
         const body = (await request.clone().json()) as { operationName?: string };
-        if (body.operationName !== 'CoverageResultPaginationQuery' || failures === 0)
+        if (body.operationName !== 'resultDataG2PaginationQuery' || failures === 0)
           return undefined;
         failures -= 1;
         return HttpResponse.text('Bad gateway', { status: 502 });

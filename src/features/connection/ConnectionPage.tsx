@@ -76,6 +76,8 @@ export function ConnectionPage({ onConnected }: { onConnected: () => void }) {
       { url: urlCheck === 'ok' ? url.trim() : null, token: token.trim() || null },
       remember,
     );
+    // Another server (or user) from now on: nothing read before applies, and its API generation is probed anew.
+    forgetCachedData(environment);
     onConnected();
   };
 

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useRelayEnvironment } from 'react-relay';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useDescribeError } from '../../components/ErrorFallback';
@@ -13,8 +14,11 @@ import type { MessageKey } from '../../i18n/messages/en';
 import type { VocabularyEntry } from '../../lib/scores';
 import { useAddSecurityCoverageMutation } from './AddSecurityCoverageMutation';
 import { useAddSecurityCoverageResultMutation } from './AddSecurityCoverageResultMutation';
+import { useAddHasCoveredMutation } from './AddHasCoveredMutation';
+import { getServerShape } from '../../relay/serverShape';
 import {
   toAddInput,
+  toG1AddInput,
   validateCreation,
   type CreationMode,
   type CreationValues,
@@ -47,10 +51,14 @@ export function CoverageDetailsForm(props: Props) {
   const describe = useDescribeError();
   const [add] = useAddSecurityCoverageMutation();
   const addResult = useAddSecurityCoverageResultMutation();
+  const addHasCovered = useAddHasCoveredMutation();
+  const environment = useRelayEnvironment();
   const [submitted, setSubmitted] = useState(false);
   const [serverError, setServerError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const sending = useRef(false);
+  const created = useRef<string | null>(null);
+  const linked = useRef(new Set<string>());
   const errors = validateCreation(values, mode);
   const shown = (field: string) =>
     submitted && errors[field] ? t(`validation.${errors[field]}` as MessageKey) : undefined;
@@ -66,22 +74,27 @@ export function CoverageDetailsForm(props: Props) {
     setSubmitting(true);
     setServerError(null);
     try {
+      const shape = await getServerShape(environment);
+      const now = new Date().toISOString();
       const input = toAddInput(values, mode, entity.id);
-      const created = await add(input, connections);
-      if (
+      const g1 = shape === 'g1' ? toG1AddInput(input, now) : null;
+      // A coverage created by an earlier attempt whose follow-up failed is not created again: Create resumes.
+      created.current ??= (await add(g1 ? g1.input : input, connections)).id;
+      const id = created.current;
+      if (g1) {
+        for (const toId of g1.testedIds) {
+          if (!linked.current.has(toId)) await addHasCovered(id, toId);
+          linked.current.add(toId);
+        }
+      } else if (
         mode === 'manual' &&
         !input.add_related_entities &&
         !input.external_uri &&
         input.coverage_information
       ) {
-        await addResult(
-          created.id,
-          t('creation.mode.manual'),
-          input.coverage_information,
-          new Date().toISOString(),
-        );
+        await addResult(id, t('creation.mode.manual'), input.coverage_information, now);
       }
-      props.onCreated(created.id);
+      props.onCreated(id);
     } catch (error) {
       setServerError(error);
     } finally {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { initialValues, toAddInput, validateCreation, type CreationValues } from './creationForm';
+import {
+  initialValues,
+  toAddInput,
+  toG1AddInput,
+  validateCreation,
+  type CreationValues,
+} from './creationForm';
 
 const manual = (
   metrics: CreationValues['metrics'],
@@ -115,5 +121,34 @@ describe('toAddInput', () => {
       external_uri: 'https://intel.example/assessment',
       add_related_entities: { selected_ids: ['ap1'] },
     });
+  });
+});
+
+describe('toG1AddInput', () => {
+  const now = '2026-12-04T10:00:00.000Z';
+
+  it('dates manual scores now and turns the tested entities into has-covered to add', () => {
+    const { input, testedIds } = toG1AddInput(
+      toAddInput(
+        manual({ detection: { selected: true, score: '100' } }, { testedIds: ['ap1', 'v1'] }),
+        'manual',
+        'r1',
+      ),
+      now,
+    );
+    expect(testedIds).toEqual(['ap1', 'v1']);
+    expect(input).not.toHaveProperty('add_related_entities');
+    expect(input).toMatchObject({
+      coverage_information: [{ coverage_name: 'detection', coverage_score: 100 }],
+      coverage_last_result: now,
+      coverage_valid_from: now,
+    });
+  });
+
+  it('leaves automated coverages and manual ones without scores undated', () => {
+    const automated = toAddInput(manual({}), 'automated', 'r1');
+    expect(toG1AddInput(automated, now)).toEqual({ input: automated, testedIds: [] });
+    const unscored = toAddInput(manual({}), 'manual', 'r1');
+    expect(toG1AddInput(unscored, now).input).not.toHaveProperty('coverage_last_result');
   });
 });

@@ -74,8 +74,27 @@ export interface AddInput {
   coverage_information?: { coverage_name: string; coverage_score: number }[];
   external_uri?: string;
   add_related_entities?: { selected_ids: string[] };
+  coverage_last_result?: string;
+  coverage_valid_from?: string;
   objectLabel?: string[];
   objectMarking?: string[];
+}
+
+/**
+ * A G1 server (see relay/serverShape) has no `add_related_entities` and no results: the manual scores are the
+ * coverage's own, dated now, and the tested entities become has-covered relationships from the coverage, which
+ * the caller adds after creating it.
+ */
+export function toG1AddInput(
+  input: AddInput,
+  now: string,
+): { input: AddInput; testedIds: string[] } {
+  const { add_related_entities: related, ...rest } = input;
+  const manualScores = rest.auto_enrichment_disable && !!rest.coverage_information?.length;
+  return {
+    input: manualScores ? { ...rest, coverage_last_result: now, coverage_valid_from: now } : rest,
+    testedIds: related?.selected_ids ?? [],
+  };
 }
 
 /** The securityCoverageAdd input for valid values: only the fields of the chosen mode. */

@@ -9,6 +9,7 @@ import { useT } from '../../i18n/useT';
 import type { VocabularyEntry } from '../../lib/scores';
 import {
   buildAttackMatrix,
+  type CoveredPattern,
   DEFAULT_KILL_CHAIN,
   killChains,
   matrixMetrics,
@@ -26,25 +27,6 @@ const MAX_TESTED = 5000;
 const fragment = graphql`
   fragment AttackMatrixCard_coverage on SecurityCoverage {
     id
-    coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {
-      count
-      entities {
-        coverage_information {
-          coverage_name
-          coverage_score
-        }
-        to {
-          id
-          name
-          x_mitre_id
-          killChainPhases {
-            kill_chain_name
-            phase_name
-            x_opencti_order
-          }
-        }
-      }
-    }
     objectCovered {
       ...entityAttackPatterns_entity
     }
@@ -57,15 +39,18 @@ const fragment = graphql`
  */
 export function AttackMatrixCard({
   coverage,
+  tested,
   vocabulary,
 }: {
   coverage: AttackMatrixCard_coverage$key;
+  /** The tested attack patterns, however the server's generation stores them. */
+  tested: { count: number; entities: readonly CoveredPattern[] };
   vocabulary: readonly VocabularyEntry[];
 }) {
   const data = useFragment(fragment, coverage);
   const t = useT();
   const displayMetric = useMetricName();
-  const covered = data.coveredAttackPatterns?.entities ?? [];
+  const covered = tested.entities;
   const patterns = entityAttackPatterns(data.objectCovered);
   const chains = killChains([...patterns, ...covered.flatMap((c) => (c.to ? [c.to] : []))]);
   const chain = chains.includes(DEFAULT_KILL_CHAIN)
@@ -80,7 +65,7 @@ export function AttackMatrixCard({
     null;
   const cells = new Map(columns.flatMap((c) => c.cells).map((cell) => [cell.id, cell.state]));
   const count = (state: string) => [...cells.values()].filter((s) => s === state).length;
-  const total = data.coveredAttackPatterns?.count ?? 0;
+  const total = tested.count;
 
   return (
     <OverviewCard

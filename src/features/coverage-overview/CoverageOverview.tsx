@@ -11,14 +11,13 @@ import { CoverageValidityCard } from './CoverageValidityCard';
 import { TestedEntitiesCard } from './TestedEntitiesCard';
 import type { CoverageOverview_coverage$key } from './__generated__/CoverageOverview_coverage.graphql';
 import { readCoverageVocabulary } from './coverageVocabulary';
+import type { OverviewData } from './overviewData';
 import type { CoverageOverview_query$key } from './__generated__/CoverageOverview_query.graphql';
 
 const fragment = graphql`
   fragment CoverageOverview_coverage on SecurityCoverage {
     ...CoverageScoresCard_coverage
     ...CoverageValidityCard_coverage
-    ...TestedEntitiesCard_coverage
-    ...CoverageResultsCard_coverage
     ...AttackMatrixCard_coverage
     ...CoverageDetailsCard_coverage
   }
@@ -42,9 +41,12 @@ function Slot({ md, title, children }: { md: number; title: string; children: Re
 export function CoverageOverview({
   coverage,
   query,
+  results,
 }: {
   coverage: CoverageOverview_coverage$key;
   query: CoverageOverview_query$key;
+  /** Results, tested entities and attack patterns, read the way the server's generation stores them. */
+  results: OverviewData;
 }) {
   const data = useFragment(fragment, coverage);
   const vocabulary = readCoverageVocabulary(useFragment(queryFragment, query));
@@ -55,19 +57,19 @@ export function CoverageOverview({
         <CoverageScoresCard coverage={data} vocabulary={vocabulary} />
       </Slot>
       <Slot md={6} title={t('overview.validity.title')}>
-        <CoverageValidityCard coverage={data} />
+        <CoverageValidityCard coverage={data} results={results.results} />
       </Slot>
       <Slot md={5} title={t('overview.tested.title')}>
-        <TestedEntitiesCard coverage={data} />
+        <TestedEntitiesCard counts={results.tested} />
       </Slot>
       <Slot md={7} title={t('overview.details.title')}>
         <CoverageDetailsCard coverage={data} />
       </Slot>
       <Slot md={12} title={t('overview.results.title')}>
-        <CoverageResultsCard coverage={data} vocabulary={vocabulary} />
+        <CoverageResultsCard results={results.results} vocabulary={vocabulary} />
       </Slot>
       <Slot md={12} title={t('overview.matrix.title')}>
-        <AttackMatrixCard coverage={data} vocabulary={vocabulary} />
+        <AttackMatrixCard coverage={data} tested={results.attackPatterns} vocabulary={vocabulary} />
       </Slot>
     </Grid>
   );

@@ -1,4 +1,3 @@
-import { graphql, useFragment } from 'react-relay';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
@@ -16,23 +15,7 @@ import { useT } from '../../i18n/useT';
 import type { VocabularyEntry } from '../../lib/scores';
 import { isWebUrl } from '../../lib/safeUrl';
 import { OverviewCard } from './OverviewCard';
-import type { CoverageResultsCard_coverage$key } from './__generated__/CoverageResultsCard_coverage.graphql';
-
-const fragment = graphql`
-  fragment CoverageResultsCard_coverage on SecurityCoverage {
-    results {
-      id
-      name
-      coverage_last_result
-      coverage_valid_to
-      external_uri
-      coverage_information {
-        coverage_name
-        coverage_score
-      }
-    }
-  }
-`;
+import type { CoverageResultEntry } from '../../lib/coverageResults';
 
 /** Whether one result is still within its validity window (a result without an end date stays valid). */
 function ResultValidity({ validTo, now }: { validTo: string | null | undefined; now: number }) {
@@ -51,16 +34,14 @@ function ResultValidity({ validTo, now }: { validTo: string | null | undefined; 
 
 /** One row per OpenAEV instance or manual result: name, last result, scores and a link to the result's source. */
 export function CoverageResultsCard({
-  coverage,
+  results,
   vocabulary,
 }: {
-  coverage: CoverageResultsCard_coverage$key;
+  results: readonly CoverageResultEntry[];
   vocabulary: readonly VocabularyEntry[];
 }) {
-  const data = useFragment(fragment, coverage);
   const t = useT();
   const now = useNow();
-  const results = data.results ?? [];
   return (
     <OverviewCard id="overview-results" title={t('overview.results.title')}>
       {results.length === 0 ? (

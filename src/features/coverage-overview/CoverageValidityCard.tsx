@@ -8,6 +8,7 @@ import { useDurationText } from '../../components/useDurationText';
 import { useNow } from '../../components/useNow';
 import { useT } from '../../i18n/useT';
 import { computeValidity, earliest, type ValidityStatus } from '../../lib/validity';
+import type { CoverageResultEntry } from '../../lib/coverageResults';
 import { DateValue } from './DateValue';
 import { FieldList } from './FieldList';
 import { OverviewCard } from './OverviewCard';
@@ -22,9 +23,6 @@ const fragment = graphql`
     periodicity
     duration
     auto_enrichment_disable
-    results {
-      created
-    }
   }
 `;
 
@@ -37,15 +35,16 @@ const STATUS = {
 /** Last result, validity window and status, the next expected simulation and the schedule in plain words. */
 export function CoverageValidityCard({
   coverage,
+  results,
 }: {
   coverage: CoverageValidityCard_coverage$key;
+  results: readonly CoverageResultEntry[];
 }) {
   const data = useFragment(fragment, coverage);
   const t = useT();
   const intl = useIntl();
   const now = useNow();
   const { every } = useDurationText();
-  const results = data.results ?? [];
   const scheduleStart = earliest(results.map((r) => r.created)) ?? data.created;
   const validity = computeValidity({
     lastResult: data.coverage_last_result,

@@ -1,4 +1,3 @@
-import { graphql, useFragment } from 'react-relay';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -12,41 +11,11 @@ import { useIntl } from 'react-intl';
 import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages/en';
-import { testedCounts } from '../../lib/testedEntities';
+import type { TestedCount } from '../../lib/testedEntities';
 import { OverviewCard } from './OverviewCard';
-import type { TestedEntitiesCard_coverage$key } from './__generated__/TestedEntitiesCard_coverage.graphql';
-
-// The tested entities hang off the coverage's results (G2): `coveredEntitiesDistribution` counts distinct targets of
-// their has-covered relationships; those with coverage information have scores, the others are placeholders.
-const fragment = graphql`
-  fragment TestedEntitiesCard_coverage on SecurityCoverage {
-    allTested: coveredEntitiesDistribution(
-      field: "entity_type"
-      operation: count
-      relationship_type: ["has-covered"]
-    ) {
-      label
-      value
-    }
-    withScores: coveredEntitiesDistribution(
-      field: "entity_type"
-      operation: count
-      relationship_type: ["has-covered"]
-      filters: {
-        mode: and
-        filters: [{ key: "coverage_information", operator: not_nil, values: [] }]
-        filterGroups: []
-      }
-    ) {
-      label
-      value
-    }
-  }
-`;
 
 /** Tested entities versus placeholders per entity type: a stacked bar chart and the same numbers as a table. */
-export function TestedEntitiesCard({ coverage }: { coverage: TestedEntitiesCard_coverage$key }) {
-  const data = useFragment(fragment, coverage);
+export function TestedEntitiesCard({ counts }: { counts: readonly TestedCount[] }) {
   const t = useT();
   const intl = useIntl();
   const theme = useTheme();
@@ -54,7 +23,7 @@ export function TestedEntitiesCard({ coverage }: { coverage: TestedEntitiesCard_
     const key = [`entity.${type}`, `overview.tested.type.${type}`].find((k) => k in intl.messages);
     return key ? t(key as MessageKey) : type;
   };
-  const rows = testedCounts(data.allTested, data.withScores).map((row) => ({
+  const rows = counts.map((row) => ({
     ...row,
     name: typeName(row.type),
   }));

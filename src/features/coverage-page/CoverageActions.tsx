@@ -8,6 +8,7 @@ import { useCan } from '../../components/Capabilities';
 import { usePaths } from '../../config/useAppConfig';
 import { useT } from '../../i18n/useT';
 import { DeleteCoverageDialog } from './DeleteCoverageDialog';
+import type { CoverageResultEntry } from '../../lib/coverageResults';
 import { OpenAevButton } from './OpenAevButton';
 import { UpdateCoverageDrawer } from './UpdateCoverageDrawer';
 import type { UpdateValues } from './updateForm';
@@ -23,7 +24,14 @@ const fragment = graphql`
 `;
 
 /** The page's actions: Open OpenAEV (automated), Update and Delete (only with the capabilities they need). */
-export function CoverageActions({ coverageRef }: { coverageRef: CoverageActions_coverage$key }) {
+export function CoverageActions({
+  coverageRef,
+  results,
+}: {
+  coverageRef: CoverageActions_coverage$key;
+  /** The coverage's results, read the way the server's generation stores them. */
+  results: readonly CoverageResultEntry[];
+}) {
   const coverage = useFragment(fragment, coverageRef);
   const t = useT();
   const paths = usePaths();
@@ -34,7 +42,7 @@ export function CoverageActions({ coverageRef }: { coverageRef: CoverageActions_
   const [draft, setDraft] = useState<UpdateValues | null>(null);
   return (
     <>
-      <OpenAevButton coverageRef={coverage} />
+      <OpenAevButton coverageRef={coverage} results={results} />
       {canUpdate ? (
         <Button
           variant="contained"
@@ -57,6 +65,7 @@ export function CoverageActions({ coverageRef }: { coverageRef: CoverageActions_
       {open === 'update' && canUpdate ? (
         <UpdateCoverageDrawer
           coverageRef={coverage}
+          resultCount={results.length}
           draft={draft}
           onClose={(kept) => {
             setDraft(kept);

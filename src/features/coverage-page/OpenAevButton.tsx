@@ -7,17 +7,13 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { isProvisioning, openAevLinks } from '../../lib/coverageStatus';
+import type { CoverageResultEntry } from '../../lib/coverageResults';
 import { useT } from '../../i18n/useT';
 import type { OpenAevButton_coverage$key } from './__generated__/OpenAevButton_coverage.graphql';
 
 const fragment = graphql`
   fragment OpenAevButton_coverage on SecurityCoverage {
     auto_enrichment_disable
-    results {
-      id
-      name
-      external_uri
-    }
     jobs(first: 100) {
       id
       status
@@ -32,18 +28,24 @@ const EXTERNAL = { target: '_blank', rel: 'noopener noreferrer' } as const;
  * the instance. A disabled "Provisioning" state only while an enrichment runs and no result exists yet; nothing
  * at all otherwise (and never for manual coverages).
  */
-export function OpenAevButton({ coverageRef }: { coverageRef: OpenAevButton_coverage$key }) {
+export function OpenAevButton({
+  coverageRef,
+  results,
+}: {
+  coverageRef: OpenAevButton_coverage$key;
+  results: readonly CoverageResultEntry[];
+}) {
   const coverage = useFragment(fragment, coverageRef);
   const t = useT();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const automated = coverage.auto_enrichment_disable !== true;
   if (!automated) return null;
-  const links = openAevLinks(coverage.results);
+  const links = openAevLinks(results);
   const [first] = links;
 
   if (!first) {
-    if (!isProvisioning(automated, coverage.jobs, coverage.results)) return null;
+    if (!isProvisioning(automated, coverage.jobs, results)) return null;
     return (
       <Button
         variant="outlined"

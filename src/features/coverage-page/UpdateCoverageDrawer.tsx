@@ -8,7 +8,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { FormFooter } from '../../components/FormFooter';
 import { isApiError } from '../../relay/errors';
 import { useT } from '../../i18n/useT';
-import { useUpdateSecurityCoverageMutation } from './UpdateSecurityCoverageMutation';
+import { useUpdateSecurityCoverageMutation } from './UpdateSecurityCoverage';
 import { UpdateCoverageFields } from './UpdateCoverageFields';
 import { toEdits, validateUpdate, valuesOf, type UpdateValues } from './updateForm';
 import type { UpdateCoverageDrawer_coverage$key } from './__generated__/UpdateCoverageDrawer_coverage.graphql';
@@ -28,9 +28,6 @@ const fragment = graphql`
       coverage_name
       coverage_score
     }
-    results {
-      id
-    }
     objectLabel {
       id
       value
@@ -44,6 +41,8 @@ const fragment = graphql`
 
 interface Props {
   coverageRef: UpdateCoverageDrawer_coverage$key;
+  /** How many results the coverage has: a manual update of several results' scores is worth a word. */
+  resultCount: number;
   /** Edits kept from an earlier opening that was closed without saving or cancelling. */
   draft: UpdateValues | null;
   /** Closed: with the unsaved edits to keep (null when saved, cancelled or unchanged). */
@@ -54,7 +53,7 @@ interface Props {
  * "Update": starts from what is already on the page, so opening it sends nothing; Save sends only what changed
  * (the scores as a whole), once; a failure keeps every edit and says why.
  */
-export function UpdateCoverageDrawer({ coverageRef, draft, onClose }: Props) {
+export function UpdateCoverageDrawer({ coverageRef, resultCount, draft, onClose }: Props) {
   const coverage = useFragment(fragment, coverageRef);
   const t = useT();
   const describe = useDescribeError();
@@ -118,9 +117,9 @@ export function UpdateCoverageDrawer({ coverageRef, draft, onClose }: Props) {
         <Typography variant="body2" color="text.secondary">
           {mode === 'manual' ? t('coverage.update.manualHelp') : t('coverage.update.automatedHelp')}
         </Typography>
-        {mode === 'manual' && coverage.results && coverage.results.length > 1 ? (
+        {mode === 'manual' && resultCount > 1 ? (
           <Alert severity="info">
-            {t('coverage.update.severalResults', { count: coverage.results.length })}
+            {t('coverage.update.severalResults', { count: resultCount })}
           </Alert>
         ) : null}
         <UpdateCoverageFields

@@ -7,6 +7,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useT } from '../../i18n/useT';
+import { getServerShape } from '../../relay/serverShape';
 import { ExportStatus } from '../../components/ExportStatus';
 import { useExportTask } from '../../components/useExportTask';
 import { downloadText } from '../../lib/csv';
@@ -21,6 +22,8 @@ const fragment = graphql`
   fragment ExportMenu_coverage on SecurityCoverage {
     id
     name
+    auto_enrichment_disable
+    external_uri
     coverage_information {
       coverage_name
       coverage_score
@@ -60,7 +63,17 @@ export function ExportMenu({ coverageRef, view, vocabulary }: Props) {
     setAnchor(null);
     return task.run(async (onProgress, signal) => {
       const selection = kind === 'csv' ? viewSelection(view) : ATTACK_PATTERN_SELECTION;
-      const rows = await fetchAllRows(environment, coverage.id, selection, onProgress, signal);
+      const source = {
+        coverageId: coverage.id,
+        shape: await getServerShape(environment),
+        g1Source: {
+          name: t(
+            coverage.auto_enrichment_disable ? 'result.source.manual' : 'result.source.openaev',
+          ),
+          external_uri: coverage.external_uri ?? null,
+        },
+      };
+      const rows = await fetchAllRows(environment, source, selection, onProgress, signal);
       if (kind === 'csv') {
         const { csv, count } = resultsCsv(rows, view, vocabulary);
         const date = new Date().toISOString().slice(0, 10);

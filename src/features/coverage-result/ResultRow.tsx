@@ -11,6 +11,7 @@ import { LabelChips, MarkingChips } from '../../components/Chips';
 import { RelativeTime } from '../../components/RelativeTime';
 import type { VocabularyEntry } from '../../lib/scores';
 import { PlaceholderExplanation } from './PlaceholderExplanation';
+import type { ResultSource } from './resultData';
 import { EditScoresButton } from './EditScoresButton';
 import { testedEntityName } from './testedEntityName';
 import { useEntityTypeName } from './useEntityTypeName';
@@ -25,13 +26,6 @@ const fragment = graphql`
     coverage_information {
       coverage_name
       coverage_score
-    }
-    from {
-      ... on SecurityCoverageResult {
-        id
-        name
-        external_uri
-      }
     }
     to {
       ... on StixCoreObject {
@@ -68,6 +62,8 @@ export interface CoverageContext {
 
 interface Props {
   relationshipRef: ResultRow_relationship$key;
+  /** The result that scored the row (the server's generation decides where it comes from). */
+  source: ResultSource | null;
   /** aria-rowindex: the header is row 1. */
   rowIndex: number;
   coverage: CoverageContext;
@@ -77,6 +73,7 @@ interface Props {
 /** One tested entity as one result (OpenAEV tenant or manual entry) scored it. */
 export const ResultRow = memo(function ResultRow({
   relationshipRef,
+  source,
   rowIndex,
   coverage,
   vocabulary,
@@ -130,9 +127,9 @@ export const ResultRow = memo(function ResultRow({
         <MarkingChips markings={to?.objectMarking} max={1} />
       </TableCell>
       <TableCell sx={cellSx}>
-        <Tooltip title={rel.from?.external_uri ?? ''}>
+        <Tooltip title={source?.external_uri ?? ''}>
           <Box component="span" sx={{ display: 'block', minWidth: 0 }}>
-            <ClampedText title={rel.from?.name ?? ''}>{rel.from?.name ?? '–'}</ClampedText>
+            <ClampedText title={source?.name ?? ''}>{source?.name ?? '–'}</ClampedText>
           </Box>
         </Tooltip>
       </TableCell>

@@ -9,29 +9,13 @@ import type { ResultSummary_coverage$key } from './__generated__/ResultSummary_c
 const fragment = graphql`
   fragment ResultSummary_coverage on SecurityCoverage {
     auto_enrichment_disable
-    tested: stixCoreRelationshipsFromResults(first: 1, relationship_type: "has-covered") {
-      pageInfo {
-        globalCount
-      }
-    }
-    placeholders: stixCoreRelationshipsFromResults(
-      first: 1
-      relationship_type: "has-covered"
-      filters: {
-        mode: and
-        filters: [{ key: ["coverage_information"], operator: nil, values: [] }]
-        filterGroups: []
-      }
-    ) {
-      pageInfo {
-        globalCount
-      }
-    }
   }
 `;
 
 interface Props {
   coverageRef: ResultSummary_coverage$key;
+  /** All the coverage's rows and its placeholders, whatever the view. */
+  counts: { rows: number; placeholders: number };
   /** Rows of the current view (after search and filters). */
   shown: number;
   filtered: boolean;
@@ -40,11 +24,10 @@ interface Props {
 }
 
 /** The tab's header: how many tested-entity rows the coverage has, how many are placeholders, and the view's count. */
-export function ResultSummary({ coverageRef, shown, filtered, loading }: Props) {
+export function ResultSummary({ coverageRef, counts, shown, filtered, loading }: Props) {
   const coverage = useFragment(fragment, coverageRef);
   const t = useT();
-  const rows = coverage.tested?.pageInfo.globalCount ?? 0;
-  const placeholders = coverage.placeholders?.pageInfo.globalCount ?? 0;
+  const { rows, placeholders } = counts;
   return (
     <Box sx={{ mb: 2 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1.5 }}>

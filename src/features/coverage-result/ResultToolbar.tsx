@@ -1,5 +1,4 @@
 import { useState, type ReactNode } from 'react';
-import { graphql, useFragment } from 'react-relay';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import { MultiSelect } from '../../components/MultiSelect';
@@ -7,31 +6,17 @@ import { SearchField } from '../../components/SearchField';
 import { useT } from '../../i18n/useT';
 import { useEntityTypeName } from './useEntityTypeName';
 import type { ResultStatus, ResultViewState } from './resultViewState';
-import type { ResultToolbar_coverage$key } from './__generated__/ResultToolbar_coverage.graphql';
-
-const fragment = graphql`
-  fragment ResultToolbar_coverage on SecurityCoverage {
-    coveredEntitiesDistribution(
-      field: "entity_type"
-      operation: count
-      relationship_type: ["has-covered"]
-    ) {
-      label
-      value
-    }
-  }
-`;
 
 interface Props {
-  coverageRef: ResultToolbar_coverage$key;
+  /** The entity types the coverage tested, offered by the type filter. */
+  types: readonly string[];
   view: ResultViewState;
   onChange: (change: Partial<ResultViewState>, options?: { replace?: boolean }) => void;
   actions?: ReactNode;
 }
 
 /** Search (debounced, on the server), the entity-type, covered/placeholder and score filters, and the exports. */
-export function ResultToolbar({ coverageRef, view, onChange, actions }: Props) {
-  const coverage = useFragment(fragment, coverageRef);
+export function ResultToolbar({ types: tested, view, onChange, actions }: Props) {
   const t = useT();
   const typeName = useEntityTypeName();
   const [below, setBelow] = useState(view.below === null ? '' : String(view.below));
@@ -47,12 +32,10 @@ export function ResultToolbar({ coverageRef, view, onChange, actions }: Props) {
     if (next !== view.below) onChange({ below: next });
   };
 
-  const types = [
-    ...new Set([
-      ...(coverage.coveredEntitiesDistribution ?? []).flatMap((d) => (d ? [d.label] : [])),
-      ...view.types,
-    ]),
-  ].map((type) => ({ id: type, label: typeName(type) }));
+  const types = [...new Set([...tested, ...view.types])].map((type) => ({
+    id: type,
+    label: typeName(type),
+  }));
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', mb: 2 }}>
       <SearchField

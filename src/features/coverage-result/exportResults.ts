@@ -8,48 +8,94 @@ import type { VocabularyEntry } from '../../lib/scores';
 import type { TestedTechnique } from '../../lib/navigatorLayer';
 import { matchesScoreBelow, resultQueryVariables, type ResultViewState } from './resultViewState';
 import { testedEntityName } from './testedEntityName';
+import type { ServerShape } from '../../relay/serverShape';
+import type { ResultSource } from './resultData';
 import type { exportResultsQuery as QueryType } from './__generated__/exportResultsQuery.graphql';
+import type { exportResultsG1Query as G1QueryType } from './__generated__/exportResultsG1Query.graphql';
 
-const query = graphql`
-  query exportResultsQuery(
-    $id: String!
-    $first: Int!
-    $after: ID
-    $search: String
-    $orderBy: StixCoreRelationshipsOrdering
-    $orderMode: OrderingMode
-    $filters: FilterGroup
-  ) {
-    securityCoverage(id: $id) {
-      stixCoreRelationshipsFromResults(
-        first: $first
-        after: $after
-        relationship_type: "has-covered"
-        search: $search
-        orderBy: $orderBy
-        orderMode: $orderMode
-        filters: $filters
-      ) {
-        pageInfo {
-          hasNextPage
-          endCursor
-          globalCount
-        }
-        edges {
-          node {
-            ...ResultRow_relationship @relay(mask: false)
+const queries = {
+  g2: graphql`
+    query exportResultsQuery(
+      $id: String!
+      $first: Int!
+      $after: ID
+      $search: String
+      $orderBy: StixCoreRelationshipsOrdering
+      $orderMode: OrderingMode
+      $filters: FilterGroup
+    ) {
+      securityCoverage(id: $id) {
+        stixCoreRelationshipsFromResults(
+          first: $first
+          after: $after
+          relationship_type: "has-covered"
+          search: $search
+          orderBy: $orderBy
+          orderMode: $orderMode
+          filters: $filters
+        ) {
+          pageInfo {
+            hasNextPage
+            endCursor
+            globalCount
+          }
+          edges {
+            node {
+              ...ResultRow_relationship @relay(mask: false)
+              from {
+                ... on SecurityCoverageResult {
+                  name
+                  external_uri
+                }
+              }
+            }
           }
         }
       }
     }
-  }
-`;
+  `,
+  g1: graphql`
+    query exportResultsG1Query(
+      $id: String!
+      $first: Int!
+      $after: ID
+      $search: String
+      $orderBy: StixCoreRelationshipsOrdering
+      $orderMode: OrderingMode
+      $filters: FilterGroup
+    ) {
+      securityCoverage(id: $id) {
+        stixCoreRelationships(
+          first: $first
+          after: $after
+          relationship_type: "has-covered"
+          search: $search
+          orderBy: $orderBy
+          orderMode: $orderMode
+          filters: $filters
+        ) {
+          pageInfo {
+            hasNextPage
+            endCursor
+            globalCount
+          }
+          edges {
+            node {
+              ...ResultRow_relationship @relay(mask: false)
+            }
+          }
+        }
+      }
+    }
+  `,
+};
 
 const PAGE = 500;
-type Connection = NonNullable<
-  NonNullable<QueryType['response']['securityCoverage']>['stixCoreRelationshipsFromResults']
+type G1Connection = NonNullable<
+  NonNullable<G1QueryType['response']['securityCoverage']>['stixCoreRelationships']
 >;
-export type ExportRow = Connection['edges'][number]['node'];
+/** One exported row: the tested entity's relationship and the result that scored it. */
+export type ExportRow = G1Connection['edges'][number]['node'] & { source: ResultSource | null };
 
 interface Selection {
   search: string | null;
@@ -58,23 +104,60 @@ interface Selection {
   filters: FilterGroup | null;
 }
 
+/** Where the rows come from: the coverage, and on G1 servers the coverage itself as the one result. */
+export interface ExportSource {
+  coverageId: string;
+  shape: ServerShape;
+  /** The source of every row on G1 servers (a G1 coverage is its own single result). */
+  g1Source: ResultSource;
+}
+
 /** Every page of a selection (not only the rows on screen); `onProgress(done, total)`; abort stops between pages. */
 export async function fetchAllRows(
   environment: Environment,
-  coverageId: string,
+  { coverageId, shape, g1Source }: ExportSource,
   selection: Selection,
   onProgress: (done: number, total: number) => void,
   signal: AbortSignal,
 ): Promise<ExportRow[]> {
-  return fetchAllPages(
+  const variables = { id: coverageId, first: PAGE, ...selection };
+  return fetchAllPages<ExportRow>(
     async (after) => {
+      if (shape === 'g1') {
+        const page = await fetchQuery<G1QueryType>(
+          environment,
+          queries.g1,
+          { ...variables, after },
+          { fetchPolicy: 'network-only' },
+        ).toPromise();
+        const connection = page?.securityCoverage?.stixCoreRelationships;
+        return pageOf(
+          connection && {
+            ...connection,
+            edges: connection.edges.map((e) => ({ node: { ...e.node, source: g1Source } })),
+          },
+        );
+      }
       const page = await fetchQuery<QueryType>(
         environment,
-        query,
-        { id: coverageId, first: PAGE, after, ...selection },
+        queries.g2,
+        { ...variables, after },
         { fetchPolicy: 'network-only' },
       ).toPromise();
-      return pageOf(page?.securityCoverage?.stixCoreRelationshipsFromResults);
+      const connection = page?.securityCoverage?.stixCoreRelationshipsFromResults;
+      return pageOf(
+        connection && {
+          ...connection,
+          edges: connection.edges.map(({ node: { from, ...node } }) => ({
+            node: {
+              ...node,
+              source: from?.name
+                ? { name: from.name, external_uri: from.external_uri ?? null }
+                : null,
+            },
+          })),
+        },
+      );
     },
     onProgress,
     signal,
@@ -127,8 +210,8 @@ export function resultsCsv(
     ...metrics.cells(r.coverage_information),
     joinValues(r.to?.objectLabel, (l) => l.value),
     joinValues(r.to?.objectMarking, (m) => m.definition),
-    r.from?.name ?? '',
-    r.from?.external_uri ?? '',
+    r.source?.name ?? '',
+    r.source?.external_uri ?? '',
     r.updated_at,
     r.id,
   ]);
@@ -139,7 +222,7 @@ export function toTestedTechniques(rows: readonly ExportRow[]): TestedTechnique[
   return rows.map((r) => ({
     mitreId: r.to?.x_mitre_id,
     name: testedEntityName(r.to),
-    resultName: r.from?.name ?? '',
+    resultName: r.source?.name ?? '',
     metrics: r.coverage_information,
   }));
 }

@@ -9,7 +9,8 @@ import type { MessageKey } from '../../i18n/messages/en';
 import type { DriftNotice_coverage$key } from './__generated__/DriftNotice_coverage.graphql';
 
 // What the covered entity holds that OpenAEV can test (attack patterns with a MITRE ID, vulnerabilities): a
-// container's objects, or the targets of the others' `uses` / `targets` relationships; and what the results tested.
+// container's objects, or the targets of the others' `uses` / `targets` relationships. What the results tested
+// comes from the page, which reads it the way the server's generation stores it.
 const fragment = graphql`
   fragment DriftNotice_coverage on SecurityCoverage {
     auto_enrichment_disable
@@ -86,24 +87,6 @@ const fragment = graphql`
         }
       }
     }
-    coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {
-      entities {
-        to {
-          ... on AttackPattern {
-            id
-          }
-        }
-      }
-    }
-    coveredVulnerabilities(first: 5000, orderBy: created_at, orderMode: asc) {
-      entities {
-        to {
-          ... on Vulnerability {
-            id
-          }
-        }
-      }
-    }
   }
 `;
 
@@ -120,9 +103,12 @@ const eligible = (entity: Testable | null | undefined): entity is { id: string }
  */
 export function DriftNotice({
   coverage: key,
+  tested,
   onRetry,
 }: {
   coverage: DriftNotice_coverage$key;
+  /** Ids of the attack patterns and vulnerabilities the results tested. */
+  tested: readonly string[];
   onRetry: () => void;
 }) {
   const data = useFragment(fragment, key);
@@ -134,12 +120,6 @@ export function DriftNotice({
     : covered.relations?.edges
         ?.filter((edge) => ['uses', 'targets'].includes(edge?.node.relationship_type ?? ''))
         .map((edge) => edge?.node.to);
-  const tested = [
-    ...(data.coveredAttackPatterns?.entities ?? []),
-    ...(data.coveredVulnerabilities?.entities ?? []),
-  ]
-    .map((entity) => entity?.to?.id)
-    .filter(isPresent);
   const heldEntities = (held ?? []).filter(isPresent);
   const drift = assessDrift({
     eligible: heldEntities.filter(eligible).map((entity) => entity.id),

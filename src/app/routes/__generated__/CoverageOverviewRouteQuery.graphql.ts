@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<b0508abae3ce432567027fa2cbf2986a>>
+ * @generated SignedSource<<f3b0e0a5b1e61685b0c3b3e621b5c1e6>>
  * @lightSyntaxTransform
  */
 
@@ -15,7 +15,7 @@ export type CoverageOverviewRouteQuery$variables = {
 export type CoverageOverviewRouteQuery$data = {
   readonly securityCoverage: {
     readonly id: string;
-    readonly " $fragmentSpreads": FragmentRefs<"CoverageOverview_coverage" | "DriftNotice_coverage">;
+    readonly " $fragmentSpreads": FragmentRefs<"CoverageOverview_coverage" | "DriftNotice_coverage" | "overviewData_g2">;
   } | null | undefined;
   readonly " $fragmentSpreads": FragmentRefs<"CoverageOverview_query">;
 };
@@ -89,77 +89,49 @@ v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "coverage_valid_to",
+  "name": "coverage_valid_from",
   "storageKey": null
 },
 v7 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "name",
+  "name": "coverage_valid_to",
   "storageKey": null
 },
 v8 = {
-  "kind": "Literal",
-  "name": "field",
-  "value": "entity_type"
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "__typename",
+  "storageKey": null
 },
 v9 = {
   "kind": "Literal",
-  "name": "operation",
-  "value": "count"
+  "name": "first",
+  "value": 500
 },
-v10 = {
-  "kind": "Literal",
-  "name": "relationship_type",
-  "value": [
-    "has-covered"
-  ]
+v10 = [
+  "Attack-Pattern"
+],
+v11 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "name",
+  "storageKey": null
 },
-v11 = [
-  {
-    "alias": null,
-    "args": null,
-    "kind": "ScalarField",
-    "name": "label",
-    "storageKey": null
-  },
-  {
-    "alias": null,
-    "args": null,
-    "kind": "ScalarField",
-    "name": "value",
-    "storageKey": null
-  }
-],
-v12 = [
-  {
-    "kind": "Literal",
-    "name": "first",
-    "value": 5000
-  },
-  {
-    "kind": "Literal",
-    "name": "orderBy",
-    "value": "created_at"
-  },
-  {
-    "kind": "Literal",
-    "name": "orderMode",
-    "value": "asc"
-  }
-],
-v13 = {
+v12 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "x_mitre_id",
   "storageKey": null
 },
-v14 = [
+v13 = [
   (v2/*:: as any*/),
-  (v7/*:: as any*/),
-  (v13/*:: as any*/),
+  (v11/*:: as any*/),
+  (v12/*:: as any*/),
   {
     "alias": null,
     "args": null,
@@ -194,156 +166,141 @@ v14 = [
     "storageKey": null
   }
 ],
-v15 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "__typename",
-  "storageKey": null
-},
-v16 = {
-  "kind": "Literal",
-  "name": "first",
-  "value": 500
-},
-v17 = [
-  "Attack-Pattern"
-],
-v18 = {
+v14 = {
   "kind": "InlineFragment",
-  "selections": (v14/*:: as any*/),
+  "selections": (v13/*:: as any*/),
   "type": "AttackPattern",
   "abstractKey": null
 },
-v19 = [
+v15 = [
   (v2/*:: as any*/)
 ],
+v16 = {
+  "kind": "InlineFragment",
+  "selections": (v15/*:: as any*/),
+  "type": "Campaign",
+  "abstractKey": null
+},
+v17 = {
+  "kind": "InlineFragment",
+  "selections": (v15/*:: as any*/),
+  "type": "CaseIncident",
+  "abstractKey": null
+},
+v18 = {
+  "kind": "InlineFragment",
+  "selections": (v15/*:: as any*/),
+  "type": "Grouping",
+  "abstractKey": null
+},
+v19 = {
+  "kind": "InlineFragment",
+  "selections": (v15/*:: as any*/),
+  "type": "Incident",
+  "abstractKey": null
+},
 v20 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "Campaign",
+  "selections": (v15/*:: as any*/),
+  "type": "Individual",
   "abstractKey": null
 },
 v21 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "CaseIncident",
+  "selections": (v15/*:: as any*/),
+  "type": "IntrusionSet",
   "abstractKey": null
 },
 v22 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "Grouping",
+  "selections": (v15/*:: as any*/),
+  "type": "KillChainPhase",
   "abstractKey": null
 },
 v23 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "Incident",
+  "selections": (v15/*:: as any*/),
+  "type": "Label",
   "abstractKey": null
 },
 v24 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "Individual",
+  "selections": (v15/*:: as any*/),
+  "type": "MarkingDefinition",
   "abstractKey": null
 },
 v25 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "IntrusionSet",
+  "selections": (v15/*:: as any*/),
+  "type": "Organization",
   "abstractKey": null
 },
 v26 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "KillChainPhase",
+  "selections": (v15/*:: as any*/),
+  "type": "Report",
   "abstractKey": null
 },
 v27 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "Label",
+  "selections": (v15/*:: as any*/),
+  "type": "SecurityCoverage",
   "abstractKey": null
 },
 v28 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "MarkingDefinition",
+  "selections": (v15/*:: as any*/),
+  "type": "SecurityCoverageResult",
   "abstractKey": null
 },
 v29 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "Organization",
+  "selections": (v15/*:: as any*/),
+  "type": "SecurityPlatform",
   "abstractKey": null
 },
 v30 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "Report",
+  "selections": (v15/*:: as any*/),
+  "type": "StixCoreRelationship",
   "abstractKey": null
 },
 v31 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "SecurityCoverage",
+  "selections": (v15/*:: as any*/),
+  "type": "StixRefRelationship",
   "abstractKey": null
 },
 v32 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "SecurityCoverageResult",
-  "abstractKey": null
-},
-v33 = {
-  "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "SecurityPlatform",
-  "abstractKey": null
-},
-v34 = {
-  "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "StixCoreRelationship",
-  "abstractKey": null
-},
-v35 = {
-  "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
-  "type": "StixRefRelationship",
-  "abstractKey": null
-},
-v36 = {
-  "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
+  "selections": (v15/*:: as any*/),
   "type": "Vulnerability",
   "abstractKey": null
 },
-v37 = [
+v33 = [
   "Attack-Pattern",
   "Vulnerability"
 ],
-v38 = {
+v34 = {
   "kind": "InlineFragment",
   "selections": [
     (v2/*:: as any*/),
-    (v13/*:: as any*/)
+    (v12/*:: as any*/)
   ],
   "type": "AttackPattern",
   "abstractKey": null
 },
-v39 = {
+v35 = {
   "kind": "InlineFragment",
-  "selections": (v19/*:: as any*/),
+  "selections": (v15/*:: as any*/),
   "type": "Creator",
   "abstractKey": null
 },
-v40 = [
+v36 = [
   {
     "alias": "uses",
     "args": [
-      (v16/*:: as any*/),
+      (v9/*:: as any*/),
       {
         "kind": "Literal",
         "name": "relationship_type",
@@ -352,7 +309,7 @@ v40 = [
       {
         "kind": "Literal",
         "name": "toTypes",
-        "value": (v17/*:: as any*/)
+        "value": (v10/*:: as any*/)
       }
     ],
     "concreteType": "StixCoreRelationshipConnection",
@@ -384,11 +341,15 @@ v40 = [
                 "name": "to",
                 "plural": false,
                 "selections": [
-                  (v15/*:: as any*/),
+                  (v8/*:: as any*/),
+                  (v14/*:: as any*/),
+                  (v16/*:: as any*/),
+                  (v17/*:: as any*/),
+                  (v35/*:: as any*/),
                   (v18/*:: as any*/),
+                  (v19/*:: as any*/),
                   (v20/*:: as any*/),
                   (v21/*:: as any*/),
-                  (v39/*:: as any*/),
                   (v22/*:: as any*/),
                   (v23/*:: as any*/),
                   (v24/*:: as any*/),
@@ -399,11 +360,7 @@ v40 = [
                   (v29/*:: as any*/),
                   (v30/*:: as any*/),
                   (v31/*:: as any*/),
-                  (v32/*:: as any*/),
-                  (v33/*:: as any*/),
-                  (v34/*:: as any*/),
-                  (v35/*:: as any*/),
-                  (v36/*:: as any*/)
+                  (v32/*:: as any*/)
                 ],
                 "storageKey": null
               },
@@ -420,11 +377,11 @@ v40 = [
   {
     "alias": "relations",
     "args": [
-      (v16/*:: as any*/),
+      (v9/*:: as any*/),
       {
         "kind": "Literal",
         "name": "toTypes",
-        "value": (v37/*:: as any*/)
+        "value": (v33/*:: as any*/)
       }
     ],
     "concreteType": "StixCoreRelationshipConnection",
@@ -463,12 +420,16 @@ v40 = [
                 "name": "to",
                 "plural": false,
                 "selections": [
-                  (v15/*:: as any*/),
-                  (v38/*:: as any*/),
-                  (v36/*:: as any*/),
+                  (v8/*:: as any*/),
+                  (v34/*:: as any*/),
+                  (v32/*:: as any*/),
+                  (v16/*:: as any*/),
+                  (v17/*:: as any*/),
+                  (v35/*:: as any*/),
+                  (v18/*:: as any*/),
+                  (v19/*:: as any*/),
                   (v20/*:: as any*/),
                   (v21/*:: as any*/),
-                  (v39/*:: as any*/),
                   (v22/*:: as any*/),
                   (v23/*:: as any*/),
                   (v24/*:: as any*/),
@@ -478,11 +439,7 @@ v40 = [
                   (v28/*:: as any*/),
                   (v29/*:: as any*/),
                   (v30/*:: as any*/),
-                  (v31/*:: as any*/),
-                  (v32/*:: as any*/),
-                  (v33/*:: as any*/),
-                  (v34/*:: as any*/),
-                  (v35/*:: as any*/)
+                  (v31/*:: as any*/)
                 ],
                 "storageKey": null
               },
@@ -495,6 +452,56 @@ v40 = [
       }
     ],
     "storageKey": "stixCoreRelationships(first:500,toTypes:[\"Attack-Pattern\",\"Vulnerability\"])"
+  }
+],
+v37 = [
+  {
+    "kind": "Literal",
+    "name": "first",
+    "value": 5000
+  },
+  {
+    "kind": "Literal",
+    "name": "orderBy",
+    "value": "created_at"
+  },
+  {
+    "kind": "Literal",
+    "name": "orderMode",
+    "value": "asc"
+  }
+],
+v38 = {
+  "kind": "Literal",
+  "name": "field",
+  "value": "entity_type"
+},
+v39 = {
+  "kind": "Literal",
+  "name": "operation",
+  "value": "count"
+},
+v40 = {
+  "kind": "Literal",
+  "name": "relationship_type",
+  "value": [
+    "has-covered"
+  ]
+},
+v41 = [
+  {
+    "alias": null,
+    "args": null,
+    "kind": "ScalarField",
+    "name": "label",
+    "storageKey": null
+  },
+  {
+    "alias": null,
+    "args": null,
+    "kind": "ScalarField",
+    "name": "value",
+    "storageKey": null
   }
 ];
 return {
@@ -522,6 +529,11 @@ return {
             "args": null,
             "kind": "FragmentSpread",
             "name": "DriftNotice_coverage"
+          },
+          {
+            "args": null,
+            "kind": "FragmentSpread",
+            "name": "overviewData_g2"
           }
         ],
         "storageKey": null
@@ -553,14 +565,8 @@ return {
           (v3/*:: as any*/),
           (v4/*:: as any*/),
           (v5/*:: as any*/),
-          {
-            "alias": null,
-            "args": null,
-            "kind": "ScalarField",
-            "name": "coverage_valid_from",
-            "storageKey": null
-          },
           (v6/*:: as any*/),
+          (v7/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -585,119 +591,12 @@ return {
           {
             "alias": null,
             "args": null,
-            "concreteType": "SecurityCoverageResult",
-            "kind": "LinkedField",
-            "name": "results",
-            "plural": true,
-            "selections": [
-              (v4/*:: as any*/),
-              (v2/*:: as any*/),
-              (v7/*:: as any*/),
-              (v5/*:: as any*/),
-              (v6/*:: as any*/),
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "external_uri",
-                "storageKey": null
-              },
-              (v3/*:: as any*/)
-            ],
-            "storageKey": null
-          },
-          {
-            "alias": "allTested",
-            "args": [
-              (v8/*:: as any*/),
-              (v9/*:: as any*/),
-              (v10/*:: as any*/)
-            ],
-            "concreteType": "Distribution",
-            "kind": "LinkedField",
-            "name": "coveredEntitiesDistribution",
-            "plural": true,
-            "selections": (v11/*:: as any*/),
-            "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",operation:\"count\",relationship_type:[\"has-covered\"])"
-          },
-          {
-            "alias": "withScores",
-            "args": [
-              (v8/*:: as any*/),
-              {
-                "kind": "Literal",
-                "name": "filters",
-                "value": {
-                  "filterGroups": [],
-                  "filters": [
-                    {
-                      "key": "coverage_information",
-                      "operator": "not_nil",
-                      "values": []
-                    }
-                  ],
-                  "mode": "and"
-                }
-              },
-              (v9/*:: as any*/),
-              (v10/*:: as any*/)
-            ],
-            "concreteType": "Distribution",
-            "kind": "LinkedField",
-            "name": "coveredEntitiesDistribution",
-            "plural": true,
-            "selections": (v11/*:: as any*/),
-            "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",filters:{\"filterGroups\":[],\"filters\":[{\"key\":\"coverage_information\",\"operator\":\"not_nil\",\"values\":[]}],\"mode\":\"and\"},operation:\"count\",relationship_type:[\"has-covered\"])"
-          },
-          {
-            "alias": null,
-            "args": (v12/*:: as any*/),
-            "concreteType": "AttackPatternCoverages",
-            "kind": "LinkedField",
-            "name": "coveredAttackPatterns",
-            "plural": false,
-            "selections": [
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "count",
-                "storageKey": null
-              },
-              {
-                "alias": null,
-                "args": null,
-                "concreteType": "AttackPatternCoverage",
-                "kind": "LinkedField",
-                "name": "entities",
-                "plural": true,
-                "selections": [
-                  (v3/*:: as any*/),
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "AttackPattern",
-                    "kind": "LinkedField",
-                    "name": "to",
-                    "plural": false,
-                    "selections": (v14/*:: as any*/),
-                    "storageKey": null
-                  }
-                ],
-                "storageKey": null
-              }
-            ],
-            "storageKey": "coveredAttackPatterns(first:5000,orderBy:\"created_at\",orderMode:\"asc\")"
-          },
-          {
-            "alias": null,
-            "args": null,
             "concreteType": null,
             "kind": "LinkedField",
             "name": "objectCovered",
             "plural": false,
             "selections": [
-              (v15/*:: as any*/),
+              (v8/*:: as any*/),
               {
                 "kind": "TypeDiscriminator",
                 "abstractKey": "__isStixDomainObject"
@@ -708,11 +607,11 @@ return {
                   {
                     "alias": null,
                     "args": [
-                      (v16/*:: as any*/),
+                      (v9/*:: as any*/),
                       {
                         "kind": "Literal",
                         "name": "types",
-                        "value": (v17/*:: as any*/)
+                        "value": (v10/*:: as any*/)
                       }
                     ],
                     "concreteType": "StixObjectOrStixRelationshipRefConnection",
@@ -736,8 +635,12 @@ return {
                             "name": "node",
                             "plural": false,
                             "selections": [
-                              (v15/*:: as any*/),
+                              (v8/*:: as any*/),
+                              (v14/*:: as any*/),
+                              (v16/*:: as any*/),
+                              (v17/*:: as any*/),
                               (v18/*:: as any*/),
+                              (v19/*:: as any*/),
                               (v20/*:: as any*/),
                               (v21/*:: as any*/),
                               (v22/*:: as any*/),
@@ -750,11 +653,7 @@ return {
                               (v29/*:: as any*/),
                               (v30/*:: as any*/),
                               (v31/*:: as any*/),
-                              (v32/*:: as any*/),
-                              (v33/*:: as any*/),
-                              (v34/*:: as any*/),
-                              (v35/*:: as any*/),
-                              (v36/*:: as any*/)
+                              (v32/*:: as any*/)
                             ],
                             "storageKey": null
                           }
@@ -767,11 +666,11 @@ return {
                   {
                     "alias": "testables",
                     "args": [
-                      (v16/*:: as any*/),
+                      (v9/*:: as any*/),
                       {
                         "kind": "Literal",
                         "name": "types",
-                        "value": (v37/*:: as any*/)
+                        "value": (v33/*:: as any*/)
                       }
                     ],
                     "concreteType": "StixObjectOrStixRelationshipRefConnection",
@@ -795,9 +694,13 @@ return {
                             "name": "node",
                             "plural": false,
                             "selections": [
-                              (v15/*:: as any*/),
-                              (v38/*:: as any*/),
-                              (v36/*:: as any*/),
+                              (v8/*:: as any*/),
+                              (v34/*:: as any*/),
+                              (v32/*:: as any*/),
+                              (v16/*:: as any*/),
+                              (v17/*:: as any*/),
+                              (v18/*:: as any*/),
+                              (v19/*:: as any*/),
                               (v20/*:: as any*/),
                               (v21/*:: as any*/),
                               (v22/*:: as any*/),
@@ -809,11 +712,7 @@ return {
                               (v28/*:: as any*/),
                               (v29/*:: as any*/),
                               (v30/*:: as any*/),
-                              (v31/*:: as any*/),
-                              (v32/*:: as any*/),
-                              (v33/*:: as any*/),
-                              (v34/*:: as any*/),
-                              (v35/*:: as any*/)
+                              (v31/*:: as any*/)
                             ],
                             "storageKey": null
                           }
@@ -829,19 +728,19 @@ return {
               },
               {
                 "kind": "InlineFragment",
-                "selections": (v40/*:: as any*/),
+                "selections": (v36/*:: as any*/),
                 "type": "Campaign",
                 "abstractKey": null
               },
               {
                 "kind": "InlineFragment",
-                "selections": (v40/*:: as any*/),
+                "selections": (v36/*:: as any*/),
                 "type": "IntrusionSet",
                 "abstractKey": null
               },
               {
                 "kind": "InlineFragment",
-                "selections": (v40/*:: as any*/),
+                "selections": (v36/*:: as any*/),
                 "type": "Incident",
                 "abstractKey": null
               },
@@ -910,15 +809,80 @@ return {
             "name": "createdBy",
             "plural": false,
             "selections": [
-              (v15/*:: as any*/),
-              (v7/*:: as any*/),
+              (v8/*:: as any*/),
+              (v11/*:: as any*/),
               (v2/*:: as any*/)
             ],
             "storageKey": null
           },
           {
             "alias": null,
-            "args": (v12/*:: as any*/),
+            "args": null,
+            "concreteType": "SecurityCoverageResult",
+            "kind": "LinkedField",
+            "name": "results",
+            "plural": true,
+            "selections": [
+              (v2/*:: as any*/),
+              (v11/*:: as any*/),
+              (v4/*:: as any*/),
+              (v5/*:: as any*/),
+              (v6/*:: as any*/),
+              (v7/*:: as any*/),
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "external_uri",
+                "storageKey": null
+              },
+              (v3/*:: as any*/)
+            ],
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": (v37/*:: as any*/),
+            "concreteType": "AttackPatternCoverages",
+            "kind": "LinkedField",
+            "name": "coveredAttackPatterns",
+            "plural": false,
+            "selections": [
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "count",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": "AttackPatternCoverage",
+                "kind": "LinkedField",
+                "name": "entities",
+                "plural": true,
+                "selections": [
+                  (v3/*:: as any*/),
+                  {
+                    "alias": null,
+                    "args": null,
+                    "concreteType": "AttackPattern",
+                    "kind": "LinkedField",
+                    "name": "to",
+                    "plural": false,
+                    "selections": (v13/*:: as any*/),
+                    "storageKey": null
+                  }
+                ],
+                "storageKey": null
+              }
+            ],
+            "storageKey": "coveredAttackPatterns(first:5000,orderBy:\"created_at\",orderMode:\"asc\")"
+          },
+          {
+            "alias": null,
+            "args": (v37/*:: as any*/),
             "concreteType": "VulnerabilityCoverages",
             "kind": "LinkedField",
             "name": "coveredVulnerabilities",
@@ -939,7 +903,7 @@ return {
                     "kind": "LinkedField",
                     "name": "to",
                     "plural": false,
-                    "selections": (v19/*:: as any*/),
+                    "selections": (v15/*:: as any*/),
                     "storageKey": null
                   }
                 ],
@@ -947,6 +911,49 @@ return {
               }
             ],
             "storageKey": "coveredVulnerabilities(first:5000,orderBy:\"created_at\",orderMode:\"asc\")"
+          },
+          {
+            "alias": "allTested",
+            "args": [
+              (v38/*:: as any*/),
+              (v39/*:: as any*/),
+              (v40/*:: as any*/)
+            ],
+            "concreteType": "Distribution",
+            "kind": "LinkedField",
+            "name": "coveredEntitiesDistribution",
+            "plural": true,
+            "selections": (v41/*:: as any*/),
+            "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",operation:\"count\",relationship_type:[\"has-covered\"])"
+          },
+          {
+            "alias": "withScores",
+            "args": [
+              (v38/*:: as any*/),
+              {
+                "kind": "Literal",
+                "name": "filters",
+                "value": {
+                  "filterGroups": [],
+                  "filters": [
+                    {
+                      "key": "coverage_information",
+                      "operator": "not_nil",
+                      "values": []
+                    }
+                  ],
+                  "mode": "and"
+                }
+              },
+              (v39/*:: as any*/),
+              (v40/*:: as any*/)
+            ],
+            "concreteType": "Distribution",
+            "kind": "LinkedField",
+            "name": "coveredEntitiesDistribution",
+            "plural": true,
+            "selections": (v41/*:: as any*/),
+            "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",filters:{\"filterGroups\":[],\"filters\":[{\"key\":\"coverage_information\",\"operator\":\"not_nil\",\"values\":[]}],\"mode\":\"and\"},operation:\"count\",relationship_type:[\"has-covered\"])"
           }
         ],
         "storageKey": null
@@ -981,7 +988,7 @@ return {
                 "name": "node",
                 "plural": false,
                 "selections": [
-                  (v7/*:: as any*/),
+                  (v11/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -1002,16 +1009,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "c2ec9a3e6204a70c5e1756ce3c6359ad",
+    "cacheID": "cdd0839234975290de2f9d310276e5f3",
     "id": null,
     "metadata": {},
     "name": "CoverageOverviewRouteQuery",
     "operationKind": "query",
-    "text": "query CoverageOverviewRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    ...CoverageOverview_coverage\n    ...DriftNotice_coverage\n  }\n  ...CoverageOverview_query\n}\n\nfragment AttackMatrixCard_coverage on SecurityCoverage {\n  id\n  coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {\n    count\n    entities {\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n      to {\n        id\n        name\n        x_mitre_id\n        killChainPhases {\n          kill_chain_name\n          phase_name\n          x_opencti_order\n          id\n        }\n      }\n    }\n  }\n  objectCovered {\n    __typename\n    ...entityAttackPatterns_entity\n    id\n  }\n}\n\nfragment CoverageDetailsCard_coverage on SecurityCoverage {\n  description\n  created\n  modified\n  platforms_affinity\n  type_affinity\n  createdBy {\n    __typename\n    name\n    id\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n}\n\nfragment CoverageOverview_coverage on SecurityCoverage {\n  ...CoverageScoresCard_coverage\n  ...CoverageValidityCard_coverage\n  ...TestedEntitiesCard_coverage\n  ...CoverageResultsCard_coverage\n  ...AttackMatrixCard_coverage\n  ...CoverageDetailsCard_coverage\n}\n\nfragment CoverageOverview_query on Query {\n  ...coverageVocabulary_query\n}\n\nfragment CoverageResultsCard_coverage on SecurityCoverage {\n  results {\n    id\n    name\n    coverage_last_result\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n  }\n}\n\nfragment CoverageScoresCard_coverage on SecurityCoverage {\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment CoverageValidityCard_coverage on SecurityCoverage {\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  periodicity\n  duration\n  auto_enrichment_disable\n  results {\n    created\n    id\n  }\n}\n\nfragment DriftNotice_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  coverage_last_result\n  objectCovered {\n    __typename\n    entity_type\n    ... on Container {\n      __isContainer: __typename\n      testables: objects(types: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            __typename\n            ... on AttackPattern {\n              id\n              x_mitre_id\n            }\n            ... on Vulnerability {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n          }\n        }\n      }\n    }\n    ... on Campaign {\n      relations: stixCoreRelationships(toTypes: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            relationship_type\n            to {\n              __typename\n              ... on AttackPattern {\n                id\n                x_mitre_id\n              }\n              ... on Vulnerability {\n                id\n              }\n              ... on Campaign {\n                id\n              }\n              ... on CaseIncident {\n                id\n              }\n              ... on Creator {\n                id\n              }\n              ... on Grouping {\n                id\n              }\n              ... on Incident {\n                id\n              }\n              ... on Individual {\n                id\n              }\n              ... on IntrusionSet {\n                id\n              }\n              ... on KillChainPhase {\n                id\n              }\n              ... on Label {\n                id\n              }\n              ... on MarkingDefinition {\n                id\n              }\n              ... on Organization {\n                id\n              }\n              ... on Report {\n                id\n              }\n              ... on SecurityCoverage {\n                id\n              }\n              ... on SecurityCoverageResult {\n                id\n              }\n              ... on SecurityPlatform {\n                id\n              }\n              ... on StixCoreRelationship {\n                id\n              }\n              ... on StixRefRelationship {\n                id\n              }\n            }\n            id\n          }\n        }\n      }\n    }\n    ... on IntrusionSet {\n      relations: stixCoreRelationships(toTypes: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            relationship_type\n            to {\n              __typename\n              ... on AttackPattern {\n                id\n                x_mitre_id\n              }\n              ... on Vulnerability {\n                id\n              }\n              ... on Campaign {\n                id\n              }\n              ... on CaseIncident {\n                id\n              }\n              ... on Creator {\n                id\n              }\n              ... on Grouping {\n                id\n              }\n              ... on Incident {\n                id\n              }\n              ... on Individual {\n                id\n              }\n              ... on IntrusionSet {\n                id\n              }\n              ... on KillChainPhase {\n                id\n              }\n              ... on Label {\n                id\n              }\n              ... on MarkingDefinition {\n                id\n              }\n              ... on Organization {\n                id\n              }\n              ... on Report {\n                id\n              }\n              ... on SecurityCoverage {\n                id\n              }\n              ... on SecurityCoverageResult {\n                id\n              }\n              ... on SecurityPlatform {\n                id\n              }\n              ... on StixCoreRelationship {\n                id\n              }\n              ... on StixRefRelationship {\n                id\n              }\n            }\n            id\n          }\n        }\n      }\n    }\n    ... on Incident {\n      relations: stixCoreRelationships(toTypes: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            relationship_type\n            to {\n              __typename\n              ... on AttackPattern {\n                id\n                x_mitre_id\n              }\n              ... on Vulnerability {\n                id\n              }\n              ... on Campaign {\n                id\n              }\n              ... on CaseIncident {\n                id\n              }\n              ... on Creator {\n                id\n              }\n              ... on Grouping {\n                id\n              }\n              ... on Incident {\n                id\n              }\n              ... on Individual {\n                id\n              }\n              ... on IntrusionSet {\n                id\n              }\n              ... on KillChainPhase {\n                id\n              }\n              ... on Label {\n                id\n              }\n              ... on MarkingDefinition {\n                id\n              }\n              ... on Organization {\n                id\n              }\n              ... on Report {\n                id\n              }\n              ... on SecurityCoverage {\n                id\n              }\n              ... on SecurityCoverageResult {\n                id\n              }\n              ... on SecurityPlatform {\n                id\n              }\n              ... on StixCoreRelationship {\n                id\n              }\n              ... on StixRefRelationship {\n                id\n              }\n            }\n            id\n          }\n        }\n      }\n    }\n    id\n  }\n  coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {\n    entities {\n      to {\n        id\n      }\n    }\n  }\n  coveredVulnerabilities(first: 5000, orderBy: created_at, orderMode: asc) {\n    entities {\n      to {\n        id\n      }\n    }\n  }\n}\n\nfragment TestedEntitiesCard_coverage on SecurityCoverage {\n  allTested: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"]) {\n    label\n    value\n  }\n  withScores: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"], filters: {mode: and, filters: [{key: \"coverage_information\", operator: not_nil, values: []}], filterGroups: []}) {\n    label\n    value\n  }\n}\n\nfragment coverageVocabulary_query on Query {\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n\nfragment entityAttackPatterns_entity on StixDomainObject {\n  __isStixDomainObject: __typename\n  ... on Container {\n    __isContainer: __typename\n    objects(types: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          __typename\n          ... on AttackPattern {\n            id\n            name\n            x_mitre_id\n            killChainPhases {\n              kill_chain_name\n              phase_name\n              x_opencti_order\n              id\n            }\n          }\n          ... on Campaign {\n            id\n          }\n          ... on CaseIncident {\n            id\n          }\n          ... on Grouping {\n            id\n          }\n          ... on Incident {\n            id\n          }\n          ... on Individual {\n            id\n          }\n          ... on IntrusionSet {\n            id\n          }\n          ... on KillChainPhase {\n            id\n          }\n          ... on Label {\n            id\n          }\n          ... on MarkingDefinition {\n            id\n          }\n          ... on Organization {\n            id\n          }\n          ... on Report {\n            id\n          }\n          ... on SecurityCoverage {\n            id\n          }\n          ... on SecurityCoverageResult {\n            id\n          }\n          ... on SecurityPlatform {\n            id\n          }\n          ... on StixCoreRelationship {\n            id\n          }\n          ... on StixRefRelationship {\n            id\n          }\n          ... on Vulnerability {\n            id\n          }\n        }\n      }\n    }\n  }\n  ... on Campaign {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on IntrusionSet {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on Incident {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query CoverageOverviewRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    ...CoverageOverview_coverage\n    ...DriftNotice_coverage\n    ...overviewData_g2\n  }\n  ...CoverageOverview_query\n}\n\nfragment AttackMatrixCard_coverage on SecurityCoverage {\n  id\n  objectCovered {\n    __typename\n    ...entityAttackPatterns_entity\n    id\n  }\n}\n\nfragment CoverageDetailsCard_coverage on SecurityCoverage {\n  description\n  created\n  modified\n  platforms_affinity\n  type_affinity\n  createdBy {\n    __typename\n    name\n    id\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n}\n\nfragment CoverageOverview_coverage on SecurityCoverage {\n  ...CoverageScoresCard_coverage\n  ...CoverageValidityCard_coverage\n  ...AttackMatrixCard_coverage\n  ...CoverageDetailsCard_coverage\n}\n\nfragment CoverageOverview_query on Query {\n  ...coverageVocabulary_query\n}\n\nfragment CoverageScoresCard_coverage on SecurityCoverage {\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment CoverageValidityCard_coverage on SecurityCoverage {\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  periodicity\n  duration\n  auto_enrichment_disable\n}\n\nfragment DriftNotice_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  coverage_last_result\n  objectCovered {\n    __typename\n    entity_type\n    ... on Container {\n      __isContainer: __typename\n      testables: objects(types: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            __typename\n            ... on AttackPattern {\n              id\n              x_mitre_id\n            }\n            ... on Vulnerability {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n          }\n        }\n      }\n    }\n    ... on Campaign {\n      relations: stixCoreRelationships(toTypes: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            relationship_type\n            to {\n              __typename\n              ... on AttackPattern {\n                id\n                x_mitre_id\n              }\n              ... on Vulnerability {\n                id\n              }\n              ... on Campaign {\n                id\n              }\n              ... on CaseIncident {\n                id\n              }\n              ... on Creator {\n                id\n              }\n              ... on Grouping {\n                id\n              }\n              ... on Incident {\n                id\n              }\n              ... on Individual {\n                id\n              }\n              ... on IntrusionSet {\n                id\n              }\n              ... on KillChainPhase {\n                id\n              }\n              ... on Label {\n                id\n              }\n              ... on MarkingDefinition {\n                id\n              }\n              ... on Organization {\n                id\n              }\n              ... on Report {\n                id\n              }\n              ... on SecurityCoverage {\n                id\n              }\n              ... on SecurityCoverageResult {\n                id\n              }\n              ... on SecurityPlatform {\n                id\n              }\n              ... on StixCoreRelationship {\n                id\n              }\n              ... on StixRefRelationship {\n                id\n              }\n            }\n            id\n          }\n        }\n      }\n    }\n    ... on IntrusionSet {\n      relations: stixCoreRelationships(toTypes: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            relationship_type\n            to {\n              __typename\n              ... on AttackPattern {\n                id\n                x_mitre_id\n              }\n              ... on Vulnerability {\n                id\n              }\n              ... on Campaign {\n                id\n              }\n              ... on CaseIncident {\n                id\n              }\n              ... on Creator {\n                id\n              }\n              ... on Grouping {\n                id\n              }\n              ... on Incident {\n                id\n              }\n              ... on Individual {\n                id\n              }\n              ... on IntrusionSet {\n                id\n              }\n              ... on KillChainPhase {\n                id\n              }\n              ... on Label {\n                id\n              }\n              ... on MarkingDefinition {\n                id\n              }\n              ... on Organization {\n                id\n              }\n              ... on Report {\n                id\n              }\n              ... on SecurityCoverage {\n                id\n              }\n              ... on SecurityCoverageResult {\n                id\n              }\n              ... on SecurityPlatform {\n                id\n              }\n              ... on StixCoreRelationship {\n                id\n              }\n              ... on StixRefRelationship {\n                id\n              }\n            }\n            id\n          }\n        }\n      }\n    }\n    ... on Incident {\n      relations: stixCoreRelationships(toTypes: [\"Attack-Pattern\", \"Vulnerability\"], first: 500) {\n        edges {\n          node {\n            relationship_type\n            to {\n              __typename\n              ... on AttackPattern {\n                id\n                x_mitre_id\n              }\n              ... on Vulnerability {\n                id\n              }\n              ... on Campaign {\n                id\n              }\n              ... on CaseIncident {\n                id\n              }\n              ... on Creator {\n                id\n              }\n              ... on Grouping {\n                id\n              }\n              ... on Incident {\n                id\n              }\n              ... on Individual {\n                id\n              }\n              ... on IntrusionSet {\n                id\n              }\n              ... on KillChainPhase {\n                id\n              }\n              ... on Label {\n                id\n              }\n              ... on MarkingDefinition {\n                id\n              }\n              ... on Organization {\n                id\n              }\n              ... on Report {\n                id\n              }\n              ... on SecurityCoverage {\n                id\n              }\n              ... on SecurityCoverageResult {\n                id\n              }\n              ... on SecurityPlatform {\n                id\n              }\n              ... on StixCoreRelationship {\n                id\n              }\n              ... on StixRefRelationship {\n                id\n              }\n            }\n            id\n          }\n        }\n      }\n    }\n    id\n  }\n}\n\nfragment coverageVocabulary_query on Query {\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n\nfragment entityAttackPatterns_entity on StixDomainObject {\n  __isStixDomainObject: __typename\n  ... on Container {\n    __isContainer: __typename\n    objects(types: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          __typename\n          ... on AttackPattern {\n            id\n            name\n            x_mitre_id\n            killChainPhases {\n              kill_chain_name\n              phase_name\n              x_opencti_order\n              id\n            }\n          }\n          ... on Campaign {\n            id\n          }\n          ... on CaseIncident {\n            id\n          }\n          ... on Grouping {\n            id\n          }\n          ... on Incident {\n            id\n          }\n          ... on Individual {\n            id\n          }\n          ... on IntrusionSet {\n            id\n          }\n          ... on KillChainPhase {\n            id\n          }\n          ... on Label {\n            id\n          }\n          ... on MarkingDefinition {\n            id\n          }\n          ... on Organization {\n            id\n          }\n          ... on Report {\n            id\n          }\n          ... on SecurityCoverage {\n            id\n          }\n          ... on SecurityCoverageResult {\n            id\n          }\n          ... on SecurityPlatform {\n            id\n          }\n          ... on StixCoreRelationship {\n            id\n          }\n          ... on StixRefRelationship {\n            id\n          }\n          ... on Vulnerability {\n            id\n          }\n        }\n      }\n    }\n  }\n  ... on Campaign {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on IntrusionSet {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n  ... on Incident {\n    uses: stixCoreRelationships(relationship_type: \"uses\", toTypes: [\"Attack-Pattern\"], first: 500) {\n      edges {\n        node {\n          to {\n            __typename\n            ... on AttackPattern {\n              id\n              name\n              x_mitre_id\n              killChainPhases {\n                kill_chain_name\n                phase_name\n                x_opencti_order\n                id\n              }\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          id\n        }\n      }\n    }\n  }\n}\n\nfragment overviewData_g2 on SecurityCoverage {\n  results {\n    id\n    name\n    created\n    coverage_last_result\n    coverage_valid_from\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n  }\n  coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {\n    count\n    entities {\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n      to {\n        id\n        name\n        x_mitre_id\n        killChainPhases {\n          kill_chain_name\n          phase_name\n          x_opencti_order\n          id\n        }\n      }\n    }\n  }\n  coveredVulnerabilities(first: 5000, orderBy: created_at, orderMode: asc) {\n    entities {\n      to {\n        id\n      }\n    }\n  }\n  allTested: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"]) {\n    label\n    value\n  }\n  withScores: coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"], filters: {mode: and, filters: [{key: \"coverage_information\", operator: not_nil, values: []}], filterGroups: []}) {\n    label\n    value\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "de48399b8610a2c792eae8dfc0ee041f";
+(node as any).hash = "8cd2c132e15642e4507f6012ae9f4b01";
 
 export default node;

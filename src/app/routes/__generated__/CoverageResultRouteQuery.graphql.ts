@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<8ba0b2ae1ab129bcb4a46685ac9ea5b4>>
+ * @generated SignedSource<<67521e4c6ae2a785de1e4b506788b3e5>>
  * @lightSyntaxTransform
  */
 
@@ -35,9 +35,9 @@ export type CoverageResultRouteQuery$variables = {
 export type CoverageResultRouteQuery$data = {
   readonly securityCoverage: {
     readonly id: string;
-    readonly " $fragmentSpreads": FragmentRefs<"CoverageResult_coverage">;
+    readonly " $fragmentSpreads": FragmentRefs<"CoverageResult_coverage" | "resultData_g2Coverage">;
   } | null | undefined;
-  readonly " $fragmentSpreads": FragmentRefs<"CoverageResult_query">;
+  readonly " $fragmentSpreads": FragmentRefs<"resultData_g2Rows">;
 };
 export type CoverageResultRouteQuery = {
   response: CoverageResultRouteQuery$data;
@@ -118,23 +118,44 @@ v13 = {
   "storageKey": null
 },
 v14 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "external_uri",
+  "storageKey": null
+},
+v15 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "coverage_name",
+  "storageKey": null
+},
+v16 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "coverage_score",
+  "storageKey": null
+},
+v17 = {
   "kind": "Literal",
   "name": "first",
   "value": 1
 },
-v15 = {
+v18 = {
   "kind": "Literal",
   "name": "relationship_type",
   "value": "has-covered"
 },
-v16 = {
+v19 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "globalCount",
   "storageKey": null
 },
-v17 = [
+v20 = [
   {
     "alias": null,
     "args": null,
@@ -143,33 +164,19 @@ v17 = [
     "name": "pageInfo",
     "plural": false,
     "selections": [
-      (v16/*:: as any*/)
+      (v19/*:: as any*/)
     ],
     "storageKey": null
   }
 ],
-v18 = {
+v21 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "value",
   "storageKey": null
 },
-v19 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "coverage_name",
-  "storageKey": null
-},
-v20 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "coverage_score",
-  "storageKey": null
-},
-v21 = [
+v22 = [
   (v9/*:: as any*/),
   {
     "kind": "Variable",
@@ -178,118 +185,118 @@ v21 = [
   },
   (v10/*:: as any*/),
   (v11/*:: as any*/),
-  (v15/*:: as any*/),
+  (v18/*:: as any*/),
   (v12/*:: as any*/)
 ],
-v22 = {
+v23 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "__typename",
   "storageKey": null
 },
-v23 = [
+v24 = [
   (v8/*:: as any*/)
 ],
-v24 = {
-  "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "Campaign",
-  "abstractKey": null
-},
 v25 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "CaseIncident",
+  "selections": (v24/*:: as any*/),
+  "type": "Campaign",
   "abstractKey": null
 },
 v26 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "Creator",
+  "selections": (v24/*:: as any*/),
+  "type": "CaseIncident",
   "abstractKey": null
 },
 v27 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "Grouping",
+  "selections": (v24/*:: as any*/),
+  "type": "Creator",
   "abstractKey": null
 },
 v28 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "Incident",
+  "selections": (v24/*:: as any*/),
+  "type": "Grouping",
   "abstractKey": null
 },
 v29 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "Individual",
+  "selections": (v24/*:: as any*/),
+  "type": "Incident",
   "abstractKey": null
 },
 v30 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "IntrusionSet",
+  "selections": (v24/*:: as any*/),
+  "type": "Individual",
   "abstractKey": null
 },
 v31 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "KillChainPhase",
+  "selections": (v24/*:: as any*/),
+  "type": "IntrusionSet",
   "abstractKey": null
 },
 v32 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "Label",
+  "selections": (v24/*:: as any*/),
+  "type": "KillChainPhase",
   "abstractKey": null
 },
 v33 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "MarkingDefinition",
+  "selections": (v24/*:: as any*/),
+  "type": "Label",
   "abstractKey": null
 },
 v34 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "Organization",
+  "selections": (v24/*:: as any*/),
+  "type": "MarkingDefinition",
   "abstractKey": null
 },
 v35 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "Report",
+  "selections": (v24/*:: as any*/),
+  "type": "Organization",
   "abstractKey": null
 },
 v36 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "SecurityCoverage",
+  "selections": (v24/*:: as any*/),
+  "type": "Report",
   "abstractKey": null
 },
 v37 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "SecurityPlatform",
+  "selections": (v24/*:: as any*/),
+  "type": "SecurityCoverage",
   "abstractKey": null
 },
 v38 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "StixCoreRelationship",
+  "selections": (v24/*:: as any*/),
+  "type": "SecurityPlatform",
   "abstractKey": null
 },
 v39 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
-  "type": "StixRefRelationship",
+  "selections": (v24/*:: as any*/),
+  "type": "StixCoreRelationship",
   "abstractKey": null
 },
 v40 = {
   "kind": "InlineFragment",
-  "selections": (v23/*:: as any*/),
+  "selections": (v24/*:: as any*/),
+  "type": "StixRefRelationship",
+  "abstractKey": null
+},
+v41 = {
+  "kind": "InlineFragment",
+  "selections": (v24/*:: as any*/),
   "type": "Vulnerability",
   "abstractKey": null
 };
@@ -320,6 +327,11 @@ return {
             "args": null,
             "kind": "FragmentSpread",
             "name": "CoverageResult_coverage"
+          },
+          {
+            "args": null,
+            "kind": "FragmentSpread",
+            "name": "resultData_g2Coverage"
           }
         ],
         "storageKey": null
@@ -338,7 +350,7 @@ return {
           (v12/*:: as any*/)
         ],
         "kind": "FragmentSpread",
-        "name": "CoverageResult_query"
+        "name": "resultData_g2Rows"
       }
     ],
     "type": "Query",
@@ -374,17 +386,31 @@ return {
             "name": "auto_enrichment_disable",
             "storageKey": null
           },
+          (v14/*:: as any*/),
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "CoverageResult",
+            "kind": "LinkedField",
+            "name": "coverage_information",
+            "plural": true,
+            "selections": [
+              (v15/*:: as any*/),
+              (v16/*:: as any*/)
+            ],
+            "storageKey": null
+          },
           {
             "alias": "tested",
             "args": [
-              (v14/*:: as any*/),
-              (v15/*:: as any*/)
+              (v17/*:: as any*/),
+              (v18/*:: as any*/)
             ],
             "concreteType": "StixCoreRelationshipConnection",
             "kind": "LinkedField",
             "name": "stixCoreRelationshipsFromResults",
             "plural": false,
-            "selections": (v17/*:: as any*/),
+            "selections": (v20/*:: as any*/),
             "storageKey": "stixCoreRelationshipsFromResults(first:1,relationship_type:\"has-covered\")"
           },
           {
@@ -407,14 +433,14 @@ return {
                   "mode": "and"
                 }
               },
-              (v14/*:: as any*/),
-              (v15/*:: as any*/)
+              (v17/*:: as any*/),
+              (v18/*:: as any*/)
             ],
             "concreteType": "StixCoreRelationshipConnection",
             "kind": "LinkedField",
             "name": "stixCoreRelationshipsFromResults",
             "plural": false,
-            "selections": (v17/*:: as any*/),
+            "selections": (v20/*:: as any*/),
             "storageKey": "stixCoreRelationshipsFromResults(filters:{\"filterGroups\":[],\"filters\":[{\"key\":[\"coverage_information\"],\"operator\":\"nil\",\"values\":[]}],\"mode\":\"and\"},first:1,relationship_type:\"has-covered\")"
           },
           {
@@ -450,26 +476,13 @@ return {
                 "name": "label",
                 "storageKey": null
               },
-              (v18/*:: as any*/)
+              (v21/*:: as any*/)
             ],
             "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",operation:\"count\",relationship_type:[\"has-covered\"])"
           },
           {
             "alias": null,
-            "args": null,
-            "concreteType": "CoverageResult",
-            "kind": "LinkedField",
-            "name": "coverage_information",
-            "plural": true,
-            "selections": [
-              (v19/*:: as any*/),
-              (v20/*:: as any*/)
-            ],
-            "storageKey": null
-          },
-          {
-            "alias": null,
-            "args": (v21/*:: as any*/),
+            "args": (v22/*:: as any*/),
             "concreteType": "StixCoreRelationshipConnection",
             "kind": "LinkedField",
             "name": "stixCoreRelationshipsFromResults",
@@ -483,7 +496,7 @@ return {
                 "name": "pageInfo",
                 "plural": false,
                 "selections": [
-                  (v16/*:: as any*/),
+                  (v19/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -526,16 +539,9 @@ return {
                         "name": "coverage_information",
                         "plural": true,
                         "selections": [
-                          (v20/*:: as any*/),
-                          (v19/*:: as any*/)
+                          (v16/*:: as any*/),
+                          (v15/*:: as any*/)
                         ],
-                        "storageKey": null
-                      },
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "updated_at",
                         "storageKey": null
                       },
                       {
@@ -546,30 +552,23 @@ return {
                         "name": "from",
                         "plural": false,
                         "selections": [
-                          (v22/*:: as any*/),
+                          (v23/*:: as any*/),
                           {
                             "kind": "InlineFragment",
                             "selections": [
-                              (v8/*:: as any*/),
                               (v13/*:: as any*/),
-                              {
-                                "alias": null,
-                                "args": null,
-                                "kind": "ScalarField",
-                                "name": "external_uri",
-                                "storageKey": null
-                              }
+                              (v14/*:: as any*/),
+                              (v8/*:: as any*/)
                             ],
                             "type": "SecurityCoverageResult",
                             "abstractKey": null
                           },
                           {
                             "kind": "InlineFragment",
-                            "selections": (v23/*:: as any*/),
+                            "selections": (v24/*:: as any*/),
                             "type": "AttackPattern",
                             "abstractKey": null
                           },
-                          (v24/*:: as any*/),
                           (v25/*:: as any*/),
                           (v26/*:: as any*/),
                           (v27/*:: as any*/),
@@ -585,8 +584,16 @@ return {
                           (v37/*:: as any*/),
                           (v38/*:: as any*/),
                           (v39/*:: as any*/),
-                          (v40/*:: as any*/)
+                          (v40/*:: as any*/),
+                          (v41/*:: as any*/)
                         ],
+                        "storageKey": null
+                      },
+                      {
+                        "alias": null,
+                        "args": null,
+                        "kind": "ScalarField",
+                        "name": "updated_at",
                         "storageKey": null
                       },
                       {
@@ -597,7 +604,7 @@ return {
                         "name": "to",
                         "plural": false,
                         "selections": [
-                          (v22/*:: as any*/),
+                          (v23/*:: as any*/),
                           {
                             "kind": "InlineFragment",
                             "selections": [
@@ -636,7 +643,7 @@ return {
                                 "plural": true,
                                 "selections": [
                                   (v8/*:: as any*/),
-                                  (v18/*:: as any*/),
+                                  (v21/*:: as any*/),
                                   {
                                     "alias": null,
                                     "args": null,
@@ -693,7 +700,6 @@ return {
                             "type": "AttackPattern",
                             "abstractKey": null
                           },
-                          (v24/*:: as any*/),
                           (v25/*:: as any*/),
                           (v26/*:: as any*/),
                           (v27/*:: as any*/),
@@ -706,20 +712,21 @@ return {
                           (v34/*:: as any*/),
                           (v35/*:: as any*/),
                           (v36/*:: as any*/),
+                          (v37/*:: as any*/),
                           {
                             "kind": "InlineFragment",
-                            "selections": (v23/*:: as any*/),
+                            "selections": (v24/*:: as any*/),
                             "type": "SecurityCoverageResult",
                             "abstractKey": null
                           },
-                          (v37/*:: as any*/),
                           (v38/*:: as any*/),
                           (v39/*:: as any*/),
-                          (v40/*:: as any*/)
+                          (v40/*:: as any*/),
+                          (v41/*:: as any*/)
                         ],
                         "storageKey": null
                       },
-                      (v22/*:: as any*/)
+                      (v23/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -738,7 +745,7 @@ return {
           },
           {
             "alias": null,
-            "args": (v21/*:: as any*/),
+            "args": (v22/*:: as any*/),
             "filters": [
               "relationship_type",
               "search",
@@ -747,7 +754,7 @@ return {
               "filters"
             ],
             "handle": "connection",
-            "key": "CoverageResult_stixCoreRelationshipsFromResults",
+            "key": "resultData_g2_stixCoreRelationshipsFromResults",
             "kind": "LinkedHandle",
             "name": "stixCoreRelationshipsFromResults"
           }
@@ -805,16 +812,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "7f5ba6c740f3e7db44359adf49c2cdc0",
+    "cacheID": "e3bcf2e5566e026089ccb8f9e0bc4829",
     "id": null,
     "metadata": {},
     "name": "CoverageResultRouteQuery",
     "operationKind": "query",
-    "text": "query CoverageResultRouteQuery(\n  $id: String!\n  $count: Int!\n  $search: String\n  $orderBy: StixCoreRelationshipsOrdering\n  $orderMode: OrderingMode\n  $filters: FilterGroup\n) {\n  securityCoverage(id: $id) {\n    id\n    ...CoverageResult_coverage\n  }\n  ...CoverageResult_query_3LIjkV\n}\n\nfragment CoverageResult_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  ...ResultSummary_coverage\n  ...ResultToolbar_coverage\n  ...ExportMenu_coverage\n}\n\nfragment CoverageResult_query_3LIjkV on Query {\n  securityCoverage(id: $id) {\n    id\n    stixCoreRelationshipsFromResults(first: $count, relationship_type: \"has-covered\", search: $search, orderBy: $orderBy, orderMode: $orderMode, filters: $filters) {\n      pageInfo {\n        globalCount\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          coverage_information {\n            coverage_score\n          }\n          ...ResultRow_relationship\n          __typename\n        }\n        cursor\n      }\n    }\n  }\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n\nfragment ExportMenu_coverage on SecurityCoverage {\n  id\n  name\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment ResultRow_relationship on StixCoreRelationship {\n  id\n  updated_at\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  from {\n    __typename\n    ... on SecurityCoverageResult {\n      id\n      name\n      external_uri\n    }\n    ... on AttackPattern {\n      id\n    }\n    ... on Campaign {\n      id\n    }\n    ... on CaseIncident {\n      id\n    }\n    ... on Creator {\n      id\n    }\n    ... on Grouping {\n      id\n    }\n    ... on Incident {\n      id\n    }\n    ... on Individual {\n      id\n    }\n    ... on IntrusionSet {\n      id\n    }\n    ... on KillChainPhase {\n      id\n    }\n    ... on Label {\n      id\n    }\n    ... on MarkingDefinition {\n      id\n    }\n    ... on Organization {\n      id\n    }\n    ... on Report {\n      id\n    }\n    ... on SecurityCoverage {\n      id\n    }\n    ... on SecurityPlatform {\n      id\n    }\n    ... on StixCoreRelationship {\n      id\n    }\n    ... on StixRefRelationship {\n      id\n    }\n    ... on Vulnerability {\n      id\n    }\n  }\n  to {\n    __typename\n    ... on StixCoreObject {\n      __isStixCoreObject: __typename\n      id\n      entity_type\n      representative {\n        main\n      }\n      objectLabel {\n        id\n        value\n        color\n      }\n      objectMarking {\n        id\n        definition\n        x_opencti_color\n      }\n    }\n    ... on AttackPattern {\n      name\n      x_mitre_id\n      id\n    }\n    ... on Campaign {\n      id\n    }\n    ... on CaseIncident {\n      id\n    }\n    ... on Creator {\n      id\n    }\n    ... on Grouping {\n      id\n    }\n    ... on Incident {\n      id\n    }\n    ... on Individual {\n      id\n    }\n    ... on IntrusionSet {\n      id\n    }\n    ... on KillChainPhase {\n      id\n    }\n    ... on Label {\n      id\n    }\n    ... on MarkingDefinition {\n      id\n    }\n    ... on Organization {\n      id\n    }\n    ... on Report {\n      id\n    }\n    ... on SecurityCoverage {\n      id\n    }\n    ... on SecurityCoverageResult {\n      id\n    }\n    ... on SecurityPlatform {\n      id\n    }\n    ... on StixCoreRelationship {\n      id\n    }\n    ... on StixRefRelationship {\n      id\n    }\n    ... on Vulnerability {\n      id\n    }\n  }\n}\n\nfragment ResultSummary_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  tested: stixCoreRelationshipsFromResults(first: 1, relationship_type: \"has-covered\") {\n    pageInfo {\n      globalCount\n    }\n  }\n  placeholders: stixCoreRelationshipsFromResults(first: 1, relationship_type: \"has-covered\", filters: {mode: and, filters: [{key: [\"coverage_information\"], operator: nil, values: []}], filterGroups: []}) {\n    pageInfo {\n      globalCount\n    }\n  }\n}\n\nfragment ResultToolbar_coverage on SecurityCoverage {\n  coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"]) {\n    label\n    value\n  }\n}\n"
+    "text": "query CoverageResultRouteQuery(\n  $id: String!\n  $count: Int!\n  $search: String\n  $orderBy: StixCoreRelationshipsOrdering\n  $orderMode: OrderingMode\n  $filters: FilterGroup\n) {\n  securityCoverage(id: $id) {\n    id\n    ...CoverageResult_coverage\n    ...resultData_g2Coverage\n  }\n  ...resultData_g2Rows_3LIjkV\n}\n\nfragment CoverageResult_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  ...ResultSummary_coverage\n  ...ExportMenu_coverage\n}\n\nfragment ExportMenu_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment ResultRow_relationship on StixCoreRelationship {\n  id\n  updated_at\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  to {\n    __typename\n    ... on StixCoreObject {\n      __isStixCoreObject: __typename\n      id\n      entity_type\n      representative {\n        main\n      }\n      objectLabel {\n        id\n        value\n        color\n      }\n      objectMarking {\n        id\n        definition\n        x_opencti_color\n      }\n    }\n    ... on AttackPattern {\n      name\n      x_mitre_id\n      id\n    }\n    ... on Campaign {\n      id\n    }\n    ... on CaseIncident {\n      id\n    }\n    ... on Creator {\n      id\n    }\n    ... on Grouping {\n      id\n    }\n    ... on Incident {\n      id\n    }\n    ... on Individual {\n      id\n    }\n    ... on IntrusionSet {\n      id\n    }\n    ... on KillChainPhase {\n      id\n    }\n    ... on Label {\n      id\n    }\n    ... on MarkingDefinition {\n      id\n    }\n    ... on Organization {\n      id\n    }\n    ... on Report {\n      id\n    }\n    ... on SecurityCoverage {\n      id\n    }\n    ... on SecurityCoverageResult {\n      id\n    }\n    ... on SecurityPlatform {\n      id\n    }\n    ... on StixCoreRelationship {\n      id\n    }\n    ... on StixRefRelationship {\n      id\n    }\n    ... on Vulnerability {\n      id\n    }\n  }\n}\n\nfragment ResultSummary_coverage on SecurityCoverage {\n  auto_enrichment_disable\n}\n\nfragment resultData_g2Coverage on SecurityCoverage {\n  tested: stixCoreRelationshipsFromResults(first: 1, relationship_type: \"has-covered\") {\n    pageInfo {\n      globalCount\n    }\n  }\n  placeholders: stixCoreRelationshipsFromResults(first: 1, relationship_type: \"has-covered\", filters: {mode: and, filters: [{key: [\"coverage_information\"], operator: nil, values: []}], filterGroups: []}) {\n    pageInfo {\n      globalCount\n    }\n  }\n  coveredEntitiesDistribution(field: \"entity_type\", operation: count, relationship_type: [\"has-covered\"]) {\n    label\n    value\n  }\n}\n\nfragment resultData_g2Rows_3LIjkV on Query {\n  securityCoverage(id: $id) {\n    id\n    stixCoreRelationshipsFromResults(first: $count, relationship_type: \"has-covered\", search: $search, orderBy: $orderBy, orderMode: $orderMode, filters: $filters) {\n      pageInfo {\n        globalCount\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          coverage_information {\n            coverage_score\n          }\n          from {\n            __typename\n            ... on SecurityCoverageResult {\n              name\n              external_uri\n              id\n            }\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          ...ResultRow_relationship\n          __typename\n        }\n        cursor\n      }\n    }\n  }\n  ...resultData_vocabulary\n}\n\nfragment resultData_vocabulary on Query {\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "a7fb21c9545eb14bb62cc41029bcb9f2";
+(node as any).hash = "65faca0503a2857c3f2f046e043c3d1b";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<437ce028f5f3556b753ed9f9ebe634fd>>
+ * @generated SignedSource<<0c8c4c57ad030f4c69488cdd05b611a2>>
  * @lightSyntaxTransform
  */
 
@@ -9,24 +9,25 @@
 
 import type { ConcreteRequest } from 'relay-runtime';
 import type { FragmentRefs } from "relay-runtime";
-export type State = "complete" | "progress" | "timeout" | "wait" | "%future added value";
 export type CoverageRouteQuery$variables = {
   id: string;
 };
 export type CoverageRouteQuery$data = {
   readonly securityCoverage: {
-    readonly auto_enrichment_disable: boolean | null | undefined;
-    readonly id: string;
-    readonly jobs: ReadonlyArray<{
-      readonly id: string;
-      readonly status: State;
-    } | null | undefined> | null | undefined;
-    readonly name: string;
     readonly results: ReadonlyArray<{
+      readonly coverage_information: ReadonlyArray<{
+        readonly coverage_name: string;
+        readonly coverage_score: number;
+      }> | null | undefined;
       readonly coverage_last_result: string | null | undefined;
+      readonly coverage_valid_from: string | null | undefined;
+      readonly coverage_valid_to: string | null | undefined;
+      readonly created: string | null | undefined;
+      readonly external_uri: string | null | undefined;
       readonly id: string;
+      readonly name: string;
     }> | null | undefined;
-    readonly " $fragmentSpreads": FragmentRefs<"CoverageActions_coverage" | "CoverageHeader_coverage">;
+    readonly " $fragmentSpreads": FragmentRefs<"CoverageRoute_coverage">;
   } | null | undefined;
 };
 export type CoverageRouteQuery = {
@@ -67,46 +68,79 @@ v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "auto_enrichment_disable",
+  "name": "created",
   "storageKey": null
 },
 v5 = {
-  "alias": null,
-  "args": [
-    {
-      "kind": "Literal",
-      "name": "first",
-      "value": 100
-    }
-  ],
-  "concreteType": "Work",
-  "kind": "LinkedField",
-  "name": "jobs",
-  "plural": true,
-  "selections": [
-    (v2/*:: as any*/),
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "status",
-      "storageKey": null
-    }
-  ],
-  "storageKey": "jobs(first:100)"
-},
-v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "coverage_last_result",
   "storageKey": null
 },
+v6 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "coverage_valid_from",
+  "storageKey": null
+},
 v7 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
+  "name": "coverage_valid_to",
+  "storageKey": null
+},
+v8 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
   "name": "external_uri",
+  "storageKey": null
+},
+v9 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "CoverageResult",
+  "kind": "LinkedField",
+  "name": "coverage_information",
+  "plural": true,
+  "selections": [
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "coverage_name",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "coverage_score",
+      "storageKey": null
+    }
+  ],
+  "storageKey": null
+},
+v10 = {
+  "alias": null,
+  "args": null,
+  "concreteType": "SecurityCoverageResult",
+  "kind": "LinkedField",
+  "name": "results",
+  "plural": true,
+  "selections": [
+    (v2/*:: as any*/),
+    (v3/*:: as any*/),
+    (v4/*:: as any*/),
+    (v5/*:: as any*/),
+    (v6/*:: as any*/),
+    (v7/*:: as any*/),
+    (v8/*:: as any*/),
+    (v9/*:: as any*/)
+  ],
   "storageKey": null
 };
 return {
@@ -124,33 +158,12 @@ return {
         "name": "securityCoverage",
         "plural": false,
         "selections": [
-          (v2/*:: as any*/),
-          (v3/*:: as any*/),
-          (v4/*:: as any*/),
-          (v5/*:: as any*/),
-          {
-            "alias": null,
-            "args": null,
-            "concreteType": "SecurityCoverageResult",
-            "kind": "LinkedField",
-            "name": "results",
-            "plural": true,
-            "selections": [
-              (v2/*:: as any*/),
-              (v6/*:: as any*/)
-            ],
-            "storageKey": null
-          },
           {
             "args": null,
             "kind": "FragmentSpread",
-            "name": "CoverageHeader_coverage"
+            "name": "CoverageRoute_coverage"
           },
-          {
-            "args": null,
-            "kind": "FragmentSpread",
-            "name": "CoverageActions_coverage"
-          }
+          (v10/*:: as any*/)
         ],
         "storageKey": null
       }
@@ -174,48 +187,44 @@ return {
         "selections": [
           (v2/*:: as any*/),
           (v3/*:: as any*/),
-          (v4/*:: as any*/),
-          (v5/*:: as any*/),
           {
             "alias": null,
             "args": null,
-            "concreteType": "SecurityCoverageResult",
+            "kind": "ScalarField",
+            "name": "auto_enrichment_disable",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": [
+              {
+                "kind": "Literal",
+                "name": "first",
+                "value": 100
+              }
+            ],
+            "concreteType": "Work",
             "kind": "LinkedField",
-            "name": "results",
+            "name": "jobs",
             "plural": true,
             "selections": [
               (v2/*:: as any*/),
-              (v6/*:: as any*/),
-              (v3/*:: as any*/),
-              (v7/*:: as any*/)
-            ],
-            "storageKey": null
-          },
-          {
-            "alias": null,
-            "args": null,
-            "concreteType": "CoverageResult",
-            "kind": "LinkedField",
-            "name": "coverage_information",
-            "plural": true,
-            "selections": [
               {
                 "alias": null,
                 "args": null,
                 "kind": "ScalarField",
-                "name": "coverage_name",
-                "storageKey": null
-              },
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "coverage_score",
+                "name": "status",
                 "storageKey": null
               }
             ],
-            "storageKey": null
+            "storageKey": "jobs(first:100)"
           },
+          (v4/*:: as any*/),
+          (v5/*:: as any*/),
+          (v6/*:: as any*/),
+          (v7/*:: as any*/),
+          (v8/*:: as any*/),
+          (v9/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -347,23 +356,23 @@ return {
             "name": "platforms_affinity",
             "storageKey": null
           },
-          (v7/*:: as any*/)
+          (v10/*:: as any*/)
         ],
         "storageKey": null
       }
     ]
   },
   "params": {
-    "cacheID": "5d7a37308e3fa30d2a7cf42effa3745f",
+    "cacheID": "205ad313db43b204e7acd13f7c0349e8",
     "id": null,
     "metadata": {},
     "name": "CoverageRouteQuery",
     "operationKind": "query",
-    "text": "query CoverageRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    id\n    name\n    auto_enrichment_disable\n    jobs(first: 100) {\n      id\n      status\n    }\n    results {\n      id\n      coverage_last_result\n    }\n    ...CoverageHeader_coverage\n    ...CoverageActions_coverage\n  }\n}\n\nfragment CoverageActions_coverage on SecurityCoverage {\n  id\n  name\n  ...OpenAevButton_coverage\n  ...UpdateCoverageDrawer_coverage\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  results {\n    id\n    name\n    external_uri\n  }\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  results {\n    id\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n"
+    "text": "query CoverageRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    ...CoverageRoute_coverage\n    results {\n      id\n      name\n      created\n      coverage_last_result\n      coverage_valid_from\n      coverage_valid_to\n      external_uri\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n    id\n  }\n}\n\nfragment CoverageActions_coverage on SecurityCoverage {\n  id\n  name\n  ...OpenAevButton_coverage\n  ...UpdateCoverageDrawer_coverage\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment CoverageRoute_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n  ...useG1CoverageResults_coverage\n  ...CoverageHeader_coverage\n  ...CoverageActions_coverage\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n\nfragment useG1CoverageResults_coverage on SecurityCoverage {\n  id\n  created\n  auto_enrichment_disable\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "30ea2163026ce104130ccfdf7924cc01";
+(node as any).hash = "e07b55629534a70f0a78b1673d74ac12";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<8129c4fc36434a392c0532c03b6f99c6>>
+ * @generated SignedSource<<03fa82f8a18bb003801fe0336a4e0a75>>
  * @lightSyntaxTransform
  */
 
@@ -10,25 +10,6 @@
 import type { ReaderFragment } from 'relay-runtime';
 import type { FragmentRefs } from "relay-runtime";
 export type AttackMatrixCard_coverage$data = {
-  readonly coveredAttackPatterns: {
-    readonly count: number;
-    readonly entities: ReadonlyArray<{
-      readonly coverage_information: ReadonlyArray<{
-        readonly coverage_name: string;
-        readonly coverage_score: number;
-      }> | null | undefined;
-      readonly to: {
-        readonly id: string;
-        readonly killChainPhases: ReadonlyArray<{
-          readonly kill_chain_name: string;
-          readonly phase_name: string;
-          readonly x_opencti_order: number | null | undefined;
-        }> | null | undefined;
-        readonly name: string;
-        readonly x_mitre_id: string | null | undefined;
-      } | null | undefined;
-    }>;
-  } | null | undefined;
   readonly id: string;
   readonly objectCovered: {
     readonly " $fragmentSpreads": FragmentRefs<"entityAttackPatterns_entity">;
@@ -48,76 +29,75 @@ var v0 = {
   "name": "id",
   "storageKey": null
 },
-v1 = [
-  (v0/*:: as any*/),
-  {
-    "alias": null,
-    "args": null,
-    "kind": "ScalarField",
-    "name": "name",
-    "storageKey": null
-  },
-  {
-    "alias": null,
-    "args": null,
-    "kind": "ScalarField",
-    "name": "x_mitre_id",
-    "storageKey": null
-  },
-  {
-    "alias": null,
-    "args": null,
-    "concreteType": "KillChainPhase",
-    "kind": "LinkedField",
-    "name": "killChainPhases",
-    "plural": true,
-    "selections": [
-      {
-        "alias": null,
-        "args": null,
-        "kind": "ScalarField",
-        "name": "kill_chain_name",
-        "storageKey": null
-      },
-      {
-        "alias": null,
-        "args": null,
-        "kind": "ScalarField",
-        "name": "phase_name",
-        "storageKey": null
-      },
-      {
-        "alias": null,
-        "args": null,
-        "kind": "ScalarField",
-        "name": "x_opencti_order",
-        "storageKey": null
-      }
-    ],
-    "storageKey": null
-  }
-],
-v2 = {
+v1 = {
   "kind": "Literal",
   "name": "first",
   "value": 500
 },
-v3 = [
+v2 = [
   "Attack-Pattern"
 ],
-v4 = [
+v3 = [
   {
     "kind": "InlineFragment",
-    "selections": (v1/*:: as any*/),
+    "selections": [
+      (v0/*:: as any*/),
+      {
+        "alias": null,
+        "args": null,
+        "kind": "ScalarField",
+        "name": "name",
+        "storageKey": null
+      },
+      {
+        "alias": null,
+        "args": null,
+        "kind": "ScalarField",
+        "name": "x_mitre_id",
+        "storageKey": null
+      },
+      {
+        "alias": null,
+        "args": null,
+        "concreteType": "KillChainPhase",
+        "kind": "LinkedField",
+        "name": "killChainPhases",
+        "plural": true,
+        "selections": [
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "kill_chain_name",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "phase_name",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "x_opencti_order",
+            "storageKey": null
+          }
+        ],
+        "storageKey": null
+      }
+    ],
     "type": "AttackPattern",
     "abstractKey": null
   }
 ],
-v5 = [
+v4 = [
   {
     "alias": "uses",
     "args": [
-      (v2/*:: as any*/),
+      (v1/*:: as any*/),
       {
         "kind": "Literal",
         "name": "relationship_type",
@@ -126,7 +106,7 @@ v5 = [
       {
         "kind": "Literal",
         "name": "toTypes",
-        "value": (v3/*:: as any*/)
+        "value": (v2/*:: as any*/)
       }
     ],
     "concreteType": "StixCoreRelationshipConnection",
@@ -157,7 +137,7 @@ v5 = [
                 "kind": "LinkedField",
                 "name": "to",
                 "plural": false,
-                "selections": (v4/*:: as any*/),
+                "selections": (v3/*:: as any*/),
                 "storageKey": null
               }
             ],
@@ -179,86 +159,6 @@ return {
     (v0/*:: as any*/),
     {
       "alias": null,
-      "args": [
-        {
-          "kind": "Literal",
-          "name": "first",
-          "value": 5000
-        },
-        {
-          "kind": "Literal",
-          "name": "orderBy",
-          "value": "created_at"
-        },
-        {
-          "kind": "Literal",
-          "name": "orderMode",
-          "value": "asc"
-        }
-      ],
-      "concreteType": "AttackPatternCoverages",
-      "kind": "LinkedField",
-      "name": "coveredAttackPatterns",
-      "plural": false,
-      "selections": [
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "count",
-          "storageKey": null
-        },
-        {
-          "alias": null,
-          "args": null,
-          "concreteType": "AttackPatternCoverage",
-          "kind": "LinkedField",
-          "name": "entities",
-          "plural": true,
-          "selections": [
-            {
-              "alias": null,
-              "args": null,
-              "concreteType": "CoverageResult",
-              "kind": "LinkedField",
-              "name": "coverage_information",
-              "plural": true,
-              "selections": [
-                {
-                  "alias": null,
-                  "args": null,
-                  "kind": "ScalarField",
-                  "name": "coverage_name",
-                  "storageKey": null
-                },
-                {
-                  "alias": null,
-                  "args": null,
-                  "kind": "ScalarField",
-                  "name": "coverage_score",
-                  "storageKey": null
-                }
-              ],
-              "storageKey": null
-            },
-            {
-              "alias": null,
-              "args": null,
-              "concreteType": "AttackPattern",
-              "kind": "LinkedField",
-              "name": "to",
-              "plural": false,
-              "selections": (v1/*:: as any*/),
-              "storageKey": null
-            }
-          ],
-          "storageKey": null
-        }
-      ],
-      "storageKey": "coveredAttackPatterns(first:5000,orderBy:\"created_at\",orderMode:\"asc\")"
-    },
-    {
-      "alias": null,
       "args": null,
       "concreteType": null,
       "kind": "LinkedField",
@@ -275,11 +175,11 @@ return {
                 {
                   "alias": null,
                   "args": [
-                    (v2/*:: as any*/),
+                    (v1/*:: as any*/),
                     {
                       "kind": "Literal",
                       "name": "types",
-                      "value": (v3/*:: as any*/)
+                      "value": (v2/*:: as any*/)
                     }
                   ],
                   "concreteType": "StixObjectOrStixRelationshipRefConnection",
@@ -302,7 +202,7 @@ return {
                           "kind": "LinkedField",
                           "name": "node",
                           "plural": false,
-                          "selections": (v4/*:: as any*/),
+                          "selections": (v3/*:: as any*/),
                           "storageKey": null
                         }
                       ],
@@ -317,19 +217,19 @@ return {
             },
             {
               "kind": "InlineFragment",
-              "selections": (v5/*:: as any*/),
+              "selections": (v4/*:: as any*/),
               "type": "Campaign",
               "abstractKey": null
             },
             {
               "kind": "InlineFragment",
-              "selections": (v5/*:: as any*/),
+              "selections": (v4/*:: as any*/),
               "type": "IntrusionSet",
               "abstractKey": null
             },
             {
               "kind": "InlineFragment",
-              "selections": (v5/*:: as any*/),
+              "selections": (v4/*:: as any*/),
               "type": "Incident",
               "abstractKey": null
             }
@@ -346,6 +246,6 @@ return {
 };
 })();
 
-(node as any).hash = "b205b12d6b7cf43579b0d8bf6146c5cc";
+(node as any).hash = "595d0f96556f774d35d441bf5769ea6e";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<de4ebe74131b87d0afd5c085cd6281bf>>
+ * @generated SignedSource<<8b7e911b20cb8b77e323b16f7e4cb44a>>
  * @lightSyntaxTransform
  */
 
@@ -10,7 +10,7 @@
 import type { ReaderFragment } from 'relay-runtime';
 import type { FragmentRefs } from "relay-runtime";
 export type CoverageOverview_coverage$data = {
-  readonly " $fragmentSpreads": FragmentRefs<"AttackMatrixCard_coverage" | "CoverageDetailsCard_coverage" | "CoverageResultsCard_coverage" | "CoverageScoresCard_coverage" | "CoverageValidityCard_coverage" | "TestedEntitiesCard_coverage">;
+  readonly " $fragmentSpreads": FragmentRefs<"AttackMatrixCard_coverage" | "CoverageDetailsCard_coverage" | "CoverageScoresCard_coverage" | "CoverageValidityCard_coverage">;
   readonly " $fragmentType": "CoverageOverview_coverage";
 };
 export type CoverageOverview_coverage$key = {
@@ -37,16 +37,6 @@ const node: ReaderFragment = {
     {
       "args": null,
       "kind": "FragmentSpread",
-      "name": "TestedEntitiesCard_coverage"
-    },
-    {
-      "args": null,
-      "kind": "FragmentSpread",
-      "name": "CoverageResultsCard_coverage"
-    },
-    {
-      "args": null,
-      "kind": "FragmentSpread",
       "name": "AttackMatrixCard_coverage"
     },
     {
@@ -59,6 +49,6 @@ const node: ReaderFragment = {
   "abstractKey": null
 };
 
-(node as any).hash = "c4bc9146806822eebbc079e2d2c9fde7";
+(node as any).hash = "c521f5be45e74013df527dcf15377a6c";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<1aa52f3400ebd0f624eccec2eff9c362>>
+ * @generated SignedSource<<9eabcaaf3aee48e396a9c1f4dd8eb694>>
  * @lightSyntaxTransform
  */
 
@@ -17,9 +17,6 @@ export type CoverageValidityCard_coverage$data = {
   readonly created: string | null | undefined;
   readonly duration: string | null | undefined;
   readonly periodicity: string | null | undefined;
-  readonly results: ReadonlyArray<{
-    readonly created: string | null | undefined;
-  }> | null | undefined;
   readonly " $fragmentType": "CoverageValidityCard_coverage";
 };
 export type CoverageValidityCard_coverage$key = {
@@ -27,21 +24,19 @@ export type CoverageValidityCard_coverage$key = {
   readonly " $fragmentSpreads": FragmentRefs<"CoverageValidityCard_coverage">;
 };
 
-const node: ReaderFragment = (function(){
-var v0 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "created",
-  "storageKey": null
-};
-return {
+const node: ReaderFragment = {
   "argumentDefinitions": [],
   "kind": "Fragment",
   "metadata": null,
   "name": "CoverageValidityCard_coverage",
   "selections": [
-    (v0/*:: as any*/),
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "created",
+      "storageKey": null
+    },
     {
       "alias": null,
       "args": null,
@@ -83,25 +78,12 @@ return {
       "kind": "ScalarField",
       "name": "auto_enrichment_disable",
       "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "concreteType": "SecurityCoverageResult",
-      "kind": "LinkedField",
-      "name": "results",
-      "plural": true,
-      "selections": [
-        (v0/*:: as any*/)
-      ],
-      "storageKey": null
     }
   ],
   "type": "SecurityCoverage",
   "abstractKey": null
 };
-})();
 
-(node as any).hash = "196d66635039cae9b22e7e92096b4588";
+(node as any).hash = "47000d2fd134369731e586b40e099d22";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<7ebc6afe1637d3a420b102159acc8482>>
+ * @generated SignedSource<<6b0ea2b6db2d2adcdfb82eb4dc48c5ff>>
  * @lightSyntaxTransform
  */
 
@@ -16,11 +16,6 @@ export type OpenAevButton_coverage$data = {
     readonly id: string;
     readonly status: State;
   } | null | undefined> | null | undefined;
-  readonly results: ReadonlyArray<{
-    readonly external_uri: string | null | undefined;
-    readonly id: string;
-    readonly name: string;
-  }> | null | undefined;
   readonly " $fragmentType": "OpenAevButton_coverage";
 };
 export type OpenAevButton_coverage$key = {
@@ -28,15 +23,7 @@ export type OpenAevButton_coverage$key = {
   readonly " $fragmentSpreads": FragmentRefs<"OpenAevButton_coverage">;
 };
 
-const node: ReaderFragment = (function(){
-var v0 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "id",
-  "storageKey": null
-};
-return {
+const node: ReaderFragment = {
   "argumentDefinitions": [],
   "kind": "Fragment",
   "metadata": null,
@@ -47,32 +34,6 @@ return {
       "args": null,
       "kind": "ScalarField",
       "name": "auto_enrichment_disable",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "concreteType": "SecurityCoverageResult",
-      "kind": "LinkedField",
-      "name": "results",
-      "plural": true,
-      "selections": [
-        (v0/*:: as any*/),
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "name",
-          "storageKey": null
-        },
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "external_uri",
-          "storageKey": null
-        }
-      ],
       "storageKey": null
     },
     {
@@ -89,7 +50,13 @@ return {
       "name": "jobs",
       "plural": true,
       "selections": [
-        (v0/*:: as any*/),
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "id",
+          "storageKey": null
+        },
         {
           "alias": null,
           "args": null,
@@ -104,8 +71,7 @@ return {
   "type": "SecurityCoverage",
   "abstractKey": null
 };
-})();
 
-(node as any).hash = "3ae1a60069f703b16d8a9fcf50abd55a";
+(node as any).hash = "4af463eb3aeff06e88acf959e6ef8f2c";
 
 export default node;

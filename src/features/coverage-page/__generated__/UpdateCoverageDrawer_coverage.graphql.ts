@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<d44634e702801e60577d1a75406b2a41>>
+ * @generated SignedSource<<1b253ff9609962dbb30c8a534ed2a21a>>
  * @lightSyntaxTransform
  */
 
@@ -30,9 +30,6 @@ export type UpdateCoverageDrawer_coverage$data = {
   }> | null | undefined;
   readonly periodicity: string | null | undefined;
   readonly platforms_affinity: ReadonlyArray<string> | null | undefined;
-  readonly results: ReadonlyArray<{
-    readonly id: string;
-  }> | null | undefined;
   readonly type_affinity: string | null | undefined;
   readonly " $fragmentType": "UpdateCoverageDrawer_coverage";
 };
@@ -140,18 +137,6 @@ return {
     {
       "alias": null,
       "args": null,
-      "concreteType": "SecurityCoverageResult",
-      "kind": "LinkedField",
-      "name": "results",
-      "plural": true,
-      "selections": [
-        (v0/*:: as any*/)
-      ],
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
       "concreteType": "Label",
       "kind": "LinkedField",
       "name": "objectLabel",
@@ -193,6 +178,6 @@ return {
 };
 })();
 
-(node as any).hash = "9b2c6768a8583aeff8f26e2898a044b9";
+(node as any).hash = "3a8c4bd9fcd8fbad4e6f7958161f1ba2";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<9001fdf9c672b2481a35bc421d309021>>
+ * @generated SignedSource<<8b499fad717d86f1e942caa282f1dd99>>
  * @lightSyntaxTransform
  */
 
@@ -13,7 +13,7 @@ export type CoverageResult_coverage$data = {
   readonly auto_enrichment_disable: boolean | null | undefined;
   readonly id: string;
   readonly name: string;
-  readonly " $fragmentSpreads": FragmentRefs<"ExportMenu_coverage" | "ResultSummary_coverage" | "ResultToolbar_coverage">;
+  readonly " $fragmentSpreads": FragmentRefs<"ExportMenu_coverage" | "ResultSummary_coverage">;
   readonly " $fragmentType": "CoverageResult_coverage";
 };
 export type CoverageResult_coverage$key = {
@@ -56,11 +56,6 @@ const node: ReaderFragment = {
     {
       "args": null,
       "kind": "FragmentSpread",
-      "name": "ResultToolbar_coverage"
-    },
-    {
-      "args": null,
-      "kind": "FragmentSpread",
       "name": "ExportMenu_coverage"
     }
   ],
@@ -68,6 +63,6 @@ const node: ReaderFragment = {
   "abstractKey": null
 };
 
-(node as any).hash = "5205a037610f7eaf3bc43406729cd316";
+(node as any).hash = "a97fd81b3dc1f04f8900288931349f34";
 
 export default node;

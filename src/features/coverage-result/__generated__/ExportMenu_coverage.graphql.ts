@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<d012c613efbb8c85344c4e00f6e8ca67>>
+ * @generated SignedSource<<b93f444c92c9d778ad05f8d138e2ddcb>>
  * @lightSyntaxTransform
  */
 
@@ -10,10 +10,12 @@
 import type { ReaderFragment } from 'relay-runtime';
 import type { FragmentRefs } from "relay-runtime";
 export type ExportMenu_coverage$data = {
+  readonly auto_enrichment_disable: boolean | null | undefined;
   readonly coverage_information: ReadonlyArray<{
     readonly coverage_name: string;
     readonly coverage_score: number;
   }> | null | undefined;
+  readonly external_uri: string | null | undefined;
   readonly id: string;
   readonly name: string;
   readonly " $fragmentType": "ExportMenu_coverage";
@@ -46,6 +48,20 @@ const node: ReaderFragment = {
     {
       "alias": null,
       "args": null,
+      "kind": "ScalarField",
+      "name": "auto_enrichment_disable",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "external_uri",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
       "concreteType": "CoverageResult",
       "kind": "LinkedField",
       "name": "coverage_information",
@@ -73,6 +89,6 @@ const node: ReaderFragment = {
   "abstractKey": null
 };
 
-(node as any).hash = "a59df4c2200c5c3b16d63e44d11a3feb";
+(node as any).hash = "b65b54c2c486e79de64d2bd7ba596f45";
 
 export default node;

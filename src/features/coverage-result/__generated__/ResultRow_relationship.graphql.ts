@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<d62361eb514a9e7a23af0d4e01be5269>>
+ * @generated SignedSource<<c5c7dfe19baea590cf6761bc2fff690e>>
  * @lightSyntaxTransform
  */
 
@@ -14,11 +14,6 @@ export type ResultRow_relationship$data = {
     readonly coverage_name: string;
     readonly coverage_score: number;
   }> | null | undefined;
-  readonly from: {
-    readonly external_uri?: string | null | undefined;
-    readonly id?: string;
-    readonly name?: string;
-  } | null | undefined;
   readonly id: string;
   readonly to: {
     readonly entity_type?: string;
@@ -53,13 +48,6 @@ var v0 = {
   "args": null,
   "kind": "ScalarField",
   "name": "id",
-  "storageKey": null
-},
-v1 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "name",
   "storageKey": null
 };
 return {
@@ -97,33 +85,6 @@ return {
           "kind": "ScalarField",
           "name": "coverage_score",
           "storageKey": null
-        }
-      ],
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "concreteType": null,
-      "kind": "LinkedField",
-      "name": "from",
-      "plural": false,
-      "selections": [
-        {
-          "kind": "InlineFragment",
-          "selections": [
-            (v0/*:: as any*/),
-            (v1/*:: as any*/),
-            {
-              "alias": null,
-              "args": null,
-              "kind": "ScalarField",
-              "name": "external_uri",
-              "storageKey": null
-            }
-          ],
-          "type": "SecurityCoverageResult",
-          "abstractKey": null
         }
       ],
       "storageKey": null
@@ -224,7 +185,13 @@ return {
         {
           "kind": "InlineFragment",
           "selections": [
-            (v1/*:: as any*/),
+            {
+              "alias": null,
+              "args": null,
+              "kind": "ScalarField",
+              "name": "name",
+              "storageKey": null
+            },
             {
               "alias": null,
               "args": null,
@@ -245,6 +212,6 @@ return {
 };
 })();
 
-(node as any).hash = "358b5b43240bd5508cbf8c20a4b47baa";
+(node as any).hash = "cfd9145267c54267dc4ef999a5898174";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<a93618ead33fcaba5b1a6d288f5075ad>>
+ * @generated SignedSource<<1f88b7a8aba265f076aed79b7aefd092>>
  * @lightSyntaxTransform
  */
 
@@ -11,16 +11,6 @@ import type { ReaderFragment } from 'relay-runtime';
 import type { FragmentRefs } from "relay-runtime";
 export type ResultSummary_coverage$data = {
   readonly auto_enrichment_disable: boolean | null | undefined;
-  readonly placeholders: {
-    readonly pageInfo: {
-      readonly globalCount: number;
-    };
-  } | null | undefined;
-  readonly tested: {
-    readonly pageInfo: {
-      readonly globalCount: number;
-    };
-  } | null | undefined;
   readonly " $fragmentType": "ResultSummary_coverage";
 };
 export type ResultSummary_coverage$key = {
@@ -28,38 +18,7 @@ export type ResultSummary_coverage$key = {
   readonly " $fragmentSpreads": FragmentRefs<"ResultSummary_coverage">;
 };
 
-const node: ReaderFragment = (function(){
-var v0 = {
-  "kind": "Literal",
-  "name": "first",
-  "value": 1
-},
-v1 = {
-  "kind": "Literal",
-  "name": "relationship_type",
-  "value": "has-covered"
-},
-v2 = [
-  {
-    "alias": null,
-    "args": null,
-    "concreteType": "PageInfo",
-    "kind": "LinkedField",
-    "name": "pageInfo",
-    "plural": false,
-    "selections": [
-      {
-        "alias": null,
-        "args": null,
-        "kind": "ScalarField",
-        "name": "globalCount",
-        "storageKey": null
-      }
-    ],
-    "storageKey": null
-  }
-];
-return {
+const node: ReaderFragment = {
   "argumentDefinitions": [],
   "kind": "Fragment",
   "metadata": null,
@@ -71,56 +30,12 @@ return {
       "kind": "ScalarField",
       "name": "auto_enrichment_disable",
       "storageKey": null
-    },
-    {
-      "alias": "tested",
-      "args": [
-        (v0/*:: as any*/),
-        (v1/*:: as any*/)
-      ],
-      "concreteType": "StixCoreRelationshipConnection",
-      "kind": "LinkedField",
-      "name": "stixCoreRelationshipsFromResults",
-      "plural": false,
-      "selections": (v2/*:: as any*/),
-      "storageKey": "stixCoreRelationshipsFromResults(first:1,relationship_type:\"has-covered\")"
-    },
-    {
-      "alias": "placeholders",
-      "args": [
-        {
-          "kind": "Literal",
-          "name": "filters",
-          "value": {
-            "filterGroups": [],
-            "filters": [
-              {
-                "key": [
-                  "coverage_information"
-                ],
-                "operator": "nil",
-                "values": []
-              }
-            ],
-            "mode": "and"
-          }
-        },
-        (v0/*:: as any*/),
-        (v1/*:: as any*/)
-      ],
-      "concreteType": "StixCoreRelationshipConnection",
-      "kind": "LinkedField",
-      "name": "stixCoreRelationshipsFromResults",
-      "plural": false,
-      "selections": (v2/*:: as any*/),
-      "storageKey": "stixCoreRelationshipsFromResults(filters:{\"filterGroups\":[],\"filters\":[{\"key\":[\"coverage_information\"],\"operator\":\"nil\",\"values\":[]}],\"mode\":\"and\"},first:1,relationship_type:\"has-covered\")"
     }
   ],
   "type": "SecurityCoverage",
   "abstractKey": null
 };
-})();
 
-(node as any).hash = "c4293dc32b062cb97c62b0d48e76abb5";
+(node as any).hash = "20646920a5b75d4c935381c84e46e73e";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<9ea8ad5ee86643e3e9cd73926c136ff6>>
+ * @generated SignedSource<<65b3ec8041b0d98a2125a80beb8e558e>>
  * @lightSyntaxTransform
  */
 
@@ -43,7 +43,6 @@ export type exportResultsQuery$data = {
           }> | null | undefined;
           readonly from: {
             readonly external_uri?: string | null | undefined;
-            readonly id?: string;
             readonly name?: string;
           } | null | undefined;
           readonly id: string;
@@ -234,29 +233,6 @@ v12 = {
   "storageKey": null
 },
 v13 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "name",
-  "storageKey": null
-},
-v14 = {
-  "kind": "InlineFragment",
-  "selections": [
-    (v10/*:: as any*/),
-    (v13/*:: as any*/),
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "external_uri",
-      "storageKey": null
-    }
-  ],
-  "type": "SecurityCoverageResult",
-  "abstractKey": null
-},
-v15 = {
   "kind": "InlineFragment",
   "selections": [
     (v10/*:: as any*/),
@@ -341,11 +317,25 @@ v15 = {
   "type": "StixCoreObject",
   "abstractKey": "__isStixCoreObject"
 },
-v16 = {
+v14 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "name",
+  "storageKey": null
+},
+v15 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "x_mitre_id",
+  "storageKey": null
+},
+v16 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "external_uri",
   "storageKey": null
 },
 v17 = {
@@ -516,10 +506,19 @@ return {
                         "args": null,
                         "concreteType": null,
                         "kind": "LinkedField",
-                        "name": "from",
+                        "name": "to",
                         "plural": false,
                         "selections": [
-                          (v14/*:: as any*/)
+                          (v13/*:: as any*/),
+                          {
+                            "kind": "InlineFragment",
+                            "selections": [
+                              (v14/*:: as any*/),
+                              (v15/*:: as any*/)
+                            ],
+                            "type": "AttackPattern",
+                            "abstractKey": null
+                          }
                         ],
                         "storageKey": null
                       },
@@ -528,17 +527,16 @@ return {
                         "args": null,
                         "concreteType": null,
                         "kind": "LinkedField",
-                        "name": "to",
+                        "name": "from",
                         "plural": false,
                         "selections": [
-                          (v15/*:: as any*/),
                           {
                             "kind": "InlineFragment",
                             "selections": [
-                              (v13/*:: as any*/),
+                              (v14/*:: as any*/),
                               (v16/*:: as any*/)
                             ],
-                            "type": "AttackPattern",
+                            "type": "SecurityCoverageResult",
                             "abstractKey": null
                           }
                         ],
@@ -615,52 +613,16 @@ return {
                         "args": null,
                         "concreteType": null,
                         "kind": "LinkedField",
-                        "name": "from",
-                        "plural": false,
-                        "selections": [
-                          (v17/*:: as any*/),
-                          (v14/*:: as any*/),
-                          {
-                            "kind": "InlineFragment",
-                            "selections": (v18/*:: as any*/),
-                            "type": "AttackPattern",
-                            "abstractKey": null
-                          },
-                          (v19/*:: as any*/),
-                          (v20/*:: as any*/),
-                          (v21/*:: as any*/),
-                          (v22/*:: as any*/),
-                          (v23/*:: as any*/),
-                          (v24/*:: as any*/),
-                          (v25/*:: as any*/),
-                          (v26/*:: as any*/),
-                          (v27/*:: as any*/),
-                          (v28/*:: as any*/),
-                          (v29/*:: as any*/),
-                          (v30/*:: as any*/),
-                          (v31/*:: as any*/),
-                          (v32/*:: as any*/),
-                          (v33/*:: as any*/),
-                          (v34/*:: as any*/),
-                          (v35/*:: as any*/)
-                        ],
-                        "storageKey": null
-                      },
-                      {
-                        "alias": null,
-                        "args": null,
-                        "concreteType": null,
-                        "kind": "LinkedField",
                         "name": "to",
                         "plural": false,
                         "selections": [
                           (v17/*:: as any*/),
-                          (v15/*:: as any*/),
+                          (v13/*:: as any*/),
                           {
                             "kind": "InlineFragment",
                             "selections": [
-                              (v13/*:: as any*/),
-                              (v16/*:: as any*/),
+                              (v14/*:: as any*/),
+                              (v15/*:: as any*/),
                               (v10/*:: as any*/)
                             ],
                             "type": "AttackPattern",
@@ -691,6 +653,51 @@ return {
                           (v35/*:: as any*/)
                         ],
                         "storageKey": null
+                      },
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": null,
+                        "kind": "LinkedField",
+                        "name": "from",
+                        "plural": false,
+                        "selections": [
+                          (v17/*:: as any*/),
+                          {
+                            "kind": "InlineFragment",
+                            "selections": [
+                              (v14/*:: as any*/),
+                              (v16/*:: as any*/),
+                              (v10/*:: as any*/)
+                            ],
+                            "type": "SecurityCoverageResult",
+                            "abstractKey": null
+                          },
+                          {
+                            "kind": "InlineFragment",
+                            "selections": (v18/*:: as any*/),
+                            "type": "AttackPattern",
+                            "abstractKey": null
+                          },
+                          (v19/*:: as any*/),
+                          (v20/*:: as any*/),
+                          (v21/*:: as any*/),
+                          (v22/*:: as any*/),
+                          (v23/*:: as any*/),
+                          (v24/*:: as any*/),
+                          (v25/*:: as any*/),
+                          (v26/*:: as any*/),
+                          (v27/*:: as any*/),
+                          (v28/*:: as any*/),
+                          (v29/*:: as any*/),
+                          (v30/*:: as any*/),
+                          (v31/*:: as any*/),
+                          (v32/*:: as any*/),
+                          (v33/*:: as any*/),
+                          (v34/*:: as any*/),
+                          (v35/*:: as any*/)
+                        ],
+                        "storageKey": null
                       }
                     ],
                     "storageKey": null
@@ -708,16 +715,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "5a0eec67c3312996ccdc02a1e6491a45",
+    "cacheID": "52515c56d3deeb4c4dc23483c45214a9",
     "id": null,
     "metadata": {},
     "name": "exportResultsQuery",
     "operationKind": "query",
-    "text": "query exportResultsQuery(\n  $id: String!\n  $first: Int!\n  $after: ID\n  $search: String\n  $orderBy: StixCoreRelationshipsOrdering\n  $orderMode: OrderingMode\n  $filters: FilterGroup\n) {\n  securityCoverage(id: $id) {\n    stixCoreRelationshipsFromResults(first: $first, after: $after, relationship_type: \"has-covered\", search: $search, orderBy: $orderBy, orderMode: $orderMode, filters: $filters) {\n      pageInfo {\n        hasNextPage\n        endCursor\n        globalCount\n      }\n      edges {\n        node {\n          id\n          updated_at\n          coverage_information {\n            coverage_name\n            coverage_score\n          }\n          from {\n            __typename\n            ... on SecurityCoverageResult {\n              id\n              name\n              external_uri\n            }\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          to {\n            __typename\n            ... on StixCoreObject {\n              __isStixCoreObject: __typename\n              id\n              entity_type\n              representative {\n                main\n              }\n              objectLabel {\n                id\n                value\n                color\n              }\n              objectMarking {\n                id\n                definition\n                x_opencti_color\n              }\n            }\n            ... on AttackPattern {\n              name\n              x_mitre_id\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n        }\n      }\n    }\n    id\n  }\n}\n"
+    "text": "query exportResultsQuery(\n  $id: String!\n  $first: Int!\n  $after: ID\n  $search: String\n  $orderBy: StixCoreRelationshipsOrdering\n  $orderMode: OrderingMode\n  $filters: FilterGroup\n) {\n  securityCoverage(id: $id) {\n    stixCoreRelationshipsFromResults(first: $first, after: $after, relationship_type: \"has-covered\", search: $search, orderBy: $orderBy, orderMode: $orderMode, filters: $filters) {\n      pageInfo {\n        hasNextPage\n        endCursor\n        globalCount\n      }\n      edges {\n        node {\n          id\n          updated_at\n          coverage_information {\n            coverage_name\n            coverage_score\n          }\n          to {\n            __typename\n            ... on StixCoreObject {\n              __isStixCoreObject: __typename\n              id\n              entity_type\n              representative {\n                main\n              }\n              objectLabel {\n                id\n                value\n                color\n              }\n              objectMarking {\n                id\n                definition\n                x_opencti_color\n              }\n            }\n            ... on AttackPattern {\n              name\n              x_mitre_id\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityCoverageResult {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          from {\n            __typename\n            ... on SecurityCoverageResult {\n              name\n              external_uri\n              id\n            }\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n        }\n      }\n    }\n    id\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "b405388b62e457edb60b4789284b523f";
+(node as any).hash = "0e88718a0e02c8a5984d8ff96bc87809";
 
 export default node;

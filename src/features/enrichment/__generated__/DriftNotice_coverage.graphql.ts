@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<2cc60b4b6d6eab8b7922290c8fe46430>>
+ * @generated SignedSource<<7828ff086cd0568b5286730a2e8e706f>>
  * @lightSyntaxTransform
  */
 
@@ -12,20 +12,6 @@ import type { FragmentRefs } from "relay-runtime";
 export type DriftNotice_coverage$data = {
   readonly auto_enrichment_disable: boolean | null | undefined;
   readonly coverage_last_result: string | null | undefined;
-  readonly coveredAttackPatterns: {
-    readonly entities: ReadonlyArray<{
-      readonly to: {
-        readonly id: string;
-      } | null | undefined;
-    }>;
-  } | null | undefined;
-  readonly coveredVulnerabilities: {
-    readonly entities: ReadonlyArray<{
-      readonly to: {
-        readonly id: string;
-      } | null | undefined;
-    }>;
-  } | null | undefined;
   readonly objectCovered: {
     readonly entity_type: string;
     readonly relations?: {
@@ -73,9 +59,6 @@ v2 = {
   "storageKey": null
 },
 v3 = [
-  (v2/*:: as any*/)
-],
-v4 = [
   {
     "kind": "InlineFragment",
     "selections": [
@@ -93,12 +76,14 @@ v4 = [
   },
   {
     "kind": "InlineFragment",
-    "selections": (v3/*:: as any*/),
+    "selections": [
+      (v2/*:: as any*/)
+    ],
     "type": "Vulnerability",
     "abstractKey": null
   }
 ],
-v5 = [
+v4 = [
   {
     "alias": "relations",
     "args": [
@@ -144,7 +129,7 @@ v5 = [
                 "kind": "LinkedField",
                 "name": "to",
                 "plural": false,
-                "selections": (v4/*:: as any*/),
+                "selections": (v3/*:: as any*/),
                 "storageKey": null
               }
             ],
@@ -155,23 +140,6 @@ v5 = [
       }
     ],
     "storageKey": "stixCoreRelationships(first:500,toTypes:[\"Attack-Pattern\",\"Vulnerability\"])"
-  }
-],
-v6 = [
-  {
-    "kind": "Literal",
-    "name": "first",
-    "value": 5000
-  },
-  {
-    "kind": "Literal",
-    "name": "orderBy",
-    "value": "created_at"
-  },
-  {
-    "kind": "Literal",
-    "name": "orderMode",
-    "value": "asc"
   }
 ];
 return {
@@ -242,7 +210,7 @@ return {
                       "kind": "LinkedField",
                       "name": "node",
                       "plural": false,
-                      "selections": (v4/*:: as any*/),
+                      "selections": (v3/*:: as any*/),
                       "storageKey": null
                     }
                   ],
@@ -257,88 +225,24 @@ return {
         },
         {
           "kind": "InlineFragment",
-          "selections": (v5/*:: as any*/),
+          "selections": (v4/*:: as any*/),
           "type": "Campaign",
           "abstractKey": null
         },
         {
           "kind": "InlineFragment",
-          "selections": (v5/*:: as any*/),
+          "selections": (v4/*:: as any*/),
           "type": "IntrusionSet",
           "abstractKey": null
         },
         {
           "kind": "InlineFragment",
-          "selections": (v5/*:: as any*/),
+          "selections": (v4/*:: as any*/),
           "type": "Incident",
           "abstractKey": null
         }
       ],
       "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": (v6/*:: as any*/),
-      "concreteType": "AttackPatternCoverages",
-      "kind": "LinkedField",
-      "name": "coveredAttackPatterns",
-      "plural": false,
-      "selections": [
-        {
-          "alias": null,
-          "args": null,
-          "concreteType": "AttackPatternCoverage",
-          "kind": "LinkedField",
-          "name": "entities",
-          "plural": true,
-          "selections": [
-            {
-              "alias": null,
-              "args": null,
-              "concreteType": "AttackPattern",
-              "kind": "LinkedField",
-              "name": "to",
-              "plural": false,
-              "selections": (v3/*:: as any*/),
-              "storageKey": null
-            }
-          ],
-          "storageKey": null
-        }
-      ],
-      "storageKey": "coveredAttackPatterns(first:5000,orderBy:\"created_at\",orderMode:\"asc\")"
-    },
-    {
-      "alias": null,
-      "args": (v6/*:: as any*/),
-      "concreteType": "VulnerabilityCoverages",
-      "kind": "LinkedField",
-      "name": "coveredVulnerabilities",
-      "plural": false,
-      "selections": [
-        {
-          "alias": null,
-          "args": null,
-          "concreteType": "VulnerabilityCoverage",
-          "kind": "LinkedField",
-          "name": "entities",
-          "plural": true,
-          "selections": [
-            {
-              "alias": null,
-              "args": null,
-              "concreteType": "Vulnerability",
-              "kind": "LinkedField",
-              "name": "to",
-              "plural": false,
-              "selections": (v3/*:: as any*/),
-              "storageKey": null
-            }
-          ],
-          "storageKey": null
-        }
-      ],
-      "storageKey": "coveredVulnerabilities(first:5000,orderBy:\"created_at\",orderMode:\"asc\")"
     }
   ],
   "type": "SecurityCoverage",
@@ -346,6 +250,6 @@ return {
 };
 })();
 
-(node as any).hash = "c5c56790eab7eca55243bb7878d2d6f3";
+(node as any).hash = "6cff2b22bea0b877601541e12a532677";
 
 export default node;

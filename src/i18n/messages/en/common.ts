@@ -4,6 +4,8 @@ export const common = {
   'metric.name.prevention': 'Prevention',
   'metric.name.detection': 'Detection',
   'metric.name.vulnerability': 'Vulnerability',
+  'result.source.openaev': 'OpenAEV',
+  'result.source.manual': 'Manual Input',
   'app.loadingPermissions': 'Loading your permissions',
   'app.skipToContent': 'Skip to content',
   'mode.demo': 'Demo',

@@ -5,6 +5,8 @@ export const common: Record<keyof typeof en, string> = {
   'metric.name.prevention': 'Prévention',
   'metric.name.detection': 'Détection',
   'metric.name.vulnerability': 'Vulnérabilité',
+  'result.source.openaev': 'OpenAEV',
+  'result.source.manual': 'Saisie manuelle',
   'app.loadingPermissions': 'Chargement de vos droits',
   'app.skipToContent': 'Aller au contenu',
   'mode.demo': 'Démo',

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<37f95a2301dff16c63ccb552058f6512>>
+ * @generated SignedSource<<0217adb9fab967ddad1c915b992013ee>>
  * @lightSyntaxTransform
  */
 
@@ -9,7 +9,7 @@
 
 import type { ReaderFragment } from 'relay-runtime';
 import type { FragmentRefs } from "relay-runtime";
-export type CoverageResult_query$data = {
+export type resultData_g2Rows$data = {
   readonly securityCoverage: {
     readonly id: string;
     readonly stixCoreRelationshipsFromResults: {
@@ -18,6 +18,10 @@ export type CoverageResult_query$data = {
           readonly coverage_information: ReadonlyArray<{
             readonly coverage_score: number;
           }> | null | undefined;
+          readonly from: {
+            readonly external_uri?: string | null | undefined;
+            readonly name?: string;
+          } | null | undefined;
           readonly id: string;
           readonly " $fragmentSpreads": FragmentRefs<"ResultRow_relationship">;
         };
@@ -27,22 +31,15 @@ export type CoverageResult_query$data = {
       };
     } | null | undefined;
   } | null | undefined;
-  readonly vocabularies: {
-    readonly edges: ReadonlyArray<{
-      readonly node: {
-        readonly name: string;
-        readonly order: number | null | undefined;
-      };
-    }>;
-  } | null | undefined;
-  readonly " $fragmentType": "CoverageResult_query";
+  readonly " $fragmentSpreads": FragmentRefs<"resultData_vocabulary">;
+  readonly " $fragmentType": "resultData_g2Rows";
 };
-export type CoverageResult_query$key = {
-  readonly " $data"?: CoverageResult_query$data;
-  readonly " $fragmentSpreads": FragmentRefs<"CoverageResult_query">;
+export type resultData_g2Rows$key = {
+  readonly " $data"?: resultData_g2Rows$data;
+  readonly " $fragmentSpreads": FragmentRefs<"resultData_g2Rows">;
 };
 
-import CoverageResultPaginationQuery_graphql from './CoverageResultPaginationQuery.graphql';
+import resultDataG2PaginationQuery_graphql from './resultDataG2PaginationQuery.graphql';
 
 const node: ReaderFragment = (function(){
 var v0 = [
@@ -114,10 +111,10 @@ return {
         "path": (v0/*:: as any*/)
       },
       "fragmentPathInResult": [],
-      "operation": CoverageResultPaginationQuery_graphql
+      "operation": resultDataG2PaginationQuery_graphql
     }
   },
-  "name": "CoverageResult_query",
+  "name": "resultData_g2Rows",
   "selections": [
     {
       "alias": null,
@@ -165,7 +162,7 @@ return {
           ],
           "concreteType": "StixCoreRelationshipConnection",
           "kind": "LinkedField",
-          "name": "__CoverageResult_stixCoreRelationshipsFromResults_connection",
+          "name": "__resultData_g2_stixCoreRelationshipsFromResults_connection",
           "plural": false,
           "selections": [
             {
@@ -236,6 +233,38 @@ return {
                       "storageKey": null
                     },
                     {
+                      "alias": null,
+                      "args": null,
+                      "concreteType": null,
+                      "kind": "LinkedField",
+                      "name": "from",
+                      "plural": false,
+                      "selections": [
+                        {
+                          "kind": "InlineFragment",
+                          "selections": [
+                            {
+                              "alias": null,
+                              "args": null,
+                              "kind": "ScalarField",
+                              "name": "name",
+                              "storageKey": null
+                            },
+                            {
+                              "alias": null,
+                              "args": null,
+                              "kind": "ScalarField",
+                              "name": "external_uri",
+                              "storageKey": null
+                            }
+                          ],
+                          "type": "SecurityCoverageResult",
+                          "abstractKey": null
+                        }
+                      ],
+                      "storageKey": null
+                    },
+                    {
                       "args": null,
                       "kind": "FragmentSpread",
                       "name": "ResultRow_relationship"
@@ -267,57 +296,9 @@ return {
       "storageKey": null
     },
     {
-      "alias": null,
-      "args": [
-        {
-          "kind": "Literal",
-          "name": "category",
-          "value": "coverage_ov"
-        }
-      ],
-      "concreteType": "VocabularyConnection",
-      "kind": "LinkedField",
-      "name": "vocabularies",
-      "plural": false,
-      "selections": [
-        {
-          "alias": null,
-          "args": null,
-          "concreteType": "VocabularyEdge",
-          "kind": "LinkedField",
-          "name": "edges",
-          "plural": true,
-          "selections": [
-            {
-              "alias": null,
-              "args": null,
-              "concreteType": "Vocabulary",
-              "kind": "LinkedField",
-              "name": "node",
-              "plural": false,
-              "selections": [
-                {
-                  "alias": null,
-                  "args": null,
-                  "kind": "ScalarField",
-                  "name": "name",
-                  "storageKey": null
-                },
-                {
-                  "alias": null,
-                  "args": null,
-                  "kind": "ScalarField",
-                  "name": "order",
-                  "storageKey": null
-                }
-              ],
-              "storageKey": null
-            }
-          ],
-          "storageKey": null
-        }
-      ],
-      "storageKey": "vocabularies(category:\"coverage_ov\")"
+      "args": null,
+      "kind": "FragmentSpread",
+      "name": "resultData_vocabulary"
     }
   ],
   "type": "Query",
@@ -325,6 +306,6 @@ return {
 };
 })();
 
-(node as any).hash = "23870b3e0e460767862dd5e284a80ac6";
+(node as any).hash = "b833397f547e4759b76798523afcbeda";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<22a4f134e67bcacabcf81dc4b9ba4dd3>>
+ * @generated SignedSource<<e7a7f4ada835b07e2c118365349fb135>>
  * @lightSyntaxTransform
  */
 
@@ -24,7 +24,7 @@ export type Filter = {
   operator?: FilterOperator | null | undefined;
   values: ReadonlyArray<unknown>;
 };
-export type CoverageResultPaginationQuery$variables = {
+export type resultDataG2PaginationQuery$variables = {
   count?: number | null | undefined;
   cursor?: string | null | undefined;
   filters?: FilterGroup | null | undefined;
@@ -33,12 +33,12 @@ export type CoverageResultPaginationQuery$variables = {
   orderMode?: OrderingMode | null | undefined;
   search?: string | null | undefined;
 };
-export type CoverageResultPaginationQuery$data = {
-  readonly " $fragmentSpreads": FragmentRefs<"CoverageResult_query">;
+export type resultDataG2PaginationQuery$data = {
+  readonly " $fragmentSpreads": FragmentRefs<"resultData_g2Rows">;
 };
-export type CoverageResultPaginationQuery = {
-  response: CoverageResultPaginationQuery$data;
-  variables: CoverageResultPaginationQuery$variables;
+export type resultDataG2PaginationQuery = {
+  response: resultDataG2PaginationQuery$data;
+  variables: resultDataG2PaginationQuery$variables;
 };
 
 const node: ConcreteRequest = (function(){
@@ -256,7 +256,7 @@ return {
     "argumentDefinitions": (v0/*:: as any*/),
     "kind": "Fragment",
     "metadata": null,
-    "name": "CoverageResultPaginationQuery",
+    "name": "resultDataG2PaginationQuery",
     "selections": [
       {
         "args": [
@@ -277,7 +277,7 @@ return {
           (v5/*:: as any*/)
         ],
         "kind": "FragmentSpread",
-        "name": "CoverageResult_query"
+        "name": "resultData_g2Rows"
       }
     ],
     "type": "Query",
@@ -287,7 +287,7 @@ return {
   "operation": {
     "argumentDefinitions": (v0/*:: as any*/),
     "kind": "Operation",
-    "name": "CoverageResultPaginationQuery",
+    "name": "resultDataG2PaginationQuery",
     "selections": [
       {
         "alias": null,
@@ -385,13 +385,6 @@ return {
                       {
                         "alias": null,
                         "args": null,
-                        "kind": "ScalarField",
-                        "name": "updated_at",
-                        "storageKey": null
-                      },
-                      {
-                        "alias": null,
-                        "args": null,
                         "concreteType": null,
                         "kind": "LinkedField",
                         "name": "from",
@@ -401,7 +394,6 @@ return {
                           {
                             "kind": "InlineFragment",
                             "selections": [
-                              (v6/*:: as any*/),
                               (v9/*:: as any*/),
                               {
                                 "alias": null,
@@ -409,7 +401,8 @@ return {
                                 "kind": "ScalarField",
                                 "name": "external_uri",
                                 "storageKey": null
-                              }
+                              },
+                              (v6/*:: as any*/)
                             ],
                             "type": "SecurityCoverageResult",
                             "abstractKey": null
@@ -438,6 +431,13 @@ return {
                           (v26/*:: as any*/),
                           (v27/*:: as any*/)
                         ],
+                        "storageKey": null
+                      },
+                      {
+                        "alias": null,
+                        "args": null,
+                        "kind": "ScalarField",
+                        "name": "updated_at",
                         "storageKey": null
                       },
                       {
@@ -604,7 +604,7 @@ return {
               "filters"
             ],
             "handle": "connection",
-            "key": "CoverageResult_stixCoreRelationshipsFromResults",
+            "key": "resultData_g2_stixCoreRelationshipsFromResults",
             "kind": "LinkedHandle",
             "name": "stixCoreRelationshipsFromResults"
           }
@@ -662,16 +662,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "5720cdb1068971770c5e900815a56add",
+    "cacheID": "e585fb387e0c179190c1178c39b0abcd",
     "id": null,
     "metadata": {},
-    "name": "CoverageResultPaginationQuery",
+    "name": "resultDataG2PaginationQuery",
     "operationKind": "query",
-    "text": "query CoverageResultPaginationQuery(\n  $count: Int = 100\n  $cursor: ID\n  $filters: FilterGroup\n  $id: String!\n  $orderBy: StixCoreRelationshipsOrdering = created_at\n  $orderMode: OrderingMode = desc\n  $search: String\n) {\n  ...CoverageResult_query_2AaGI4\n}\n\nfragment CoverageResult_query_2AaGI4 on Query {\n  securityCoverage(id: $id) {\n    id\n    stixCoreRelationshipsFromResults(first: $count, after: $cursor, relationship_type: \"has-covered\", search: $search, orderBy: $orderBy, orderMode: $orderMode, filters: $filters) {\n      pageInfo {\n        globalCount\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          coverage_information {\n            coverage_score\n          }\n          ...ResultRow_relationship\n          __typename\n        }\n        cursor\n      }\n    }\n  }\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n\nfragment ResultRow_relationship on StixCoreRelationship {\n  id\n  updated_at\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  from {\n    __typename\n    ... on SecurityCoverageResult {\n      id\n      name\n      external_uri\n    }\n    ... on AttackPattern {\n      id\n    }\n    ... on Campaign {\n      id\n    }\n    ... on CaseIncident {\n      id\n    }\n    ... on Creator {\n      id\n    }\n    ... on Grouping {\n      id\n    }\n    ... on Incident {\n      id\n    }\n    ... on Individual {\n      id\n    }\n    ... on IntrusionSet {\n      id\n    }\n    ... on KillChainPhase {\n      id\n    }\n    ... on Label {\n      id\n    }\n    ... on MarkingDefinition {\n      id\n    }\n    ... on Organization {\n      id\n    }\n    ... on Report {\n      id\n    }\n    ... on SecurityCoverage {\n      id\n    }\n    ... on SecurityPlatform {\n      id\n    }\n    ... on StixCoreRelationship {\n      id\n    }\n    ... on StixRefRelationship {\n      id\n    }\n    ... on Vulnerability {\n      id\n    }\n  }\n  to {\n    __typename\n    ... on StixCoreObject {\n      __isStixCoreObject: __typename\n      id\n      entity_type\n      representative {\n        main\n      }\n      objectLabel {\n        id\n        value\n        color\n      }\n      objectMarking {\n        id\n        definition\n        x_opencti_color\n      }\n    }\n    ... on AttackPattern {\n      name\n      x_mitre_id\n      id\n    }\n    ... on Campaign {\n      id\n    }\n    ... on CaseIncident {\n      id\n    }\n    ... on Creator {\n      id\n    }\n    ... on Grouping {\n      id\n    }\n    ... on Incident {\n      id\n    }\n    ... on Individual {\n      id\n    }\n    ... on IntrusionSet {\n      id\n    }\n    ... on KillChainPhase {\n      id\n    }\n    ... on Label {\n      id\n    }\n    ... on MarkingDefinition {\n      id\n    }\n    ... on Organization {\n      id\n    }\n    ... on Report {\n      id\n    }\n    ... on SecurityCoverage {\n      id\n    }\n    ... on SecurityCoverageResult {\n      id\n    }\n    ... on SecurityPlatform {\n      id\n    }\n    ... on StixCoreRelationship {\n      id\n    }\n    ... on StixRefRelationship {\n      id\n    }\n    ... on Vulnerability {\n      id\n    }\n  }\n}\n"
+    "text": "query resultDataG2PaginationQuery(\n  $count: Int = 100\n  $cursor: ID\n  $filters: FilterGroup\n  $id: String!\n  $orderBy: StixCoreRelationshipsOrdering = created_at\n  $orderMode: OrderingMode = desc\n  $search: String\n) {\n  ...resultData_g2Rows_2AaGI4\n}\n\nfragment ResultRow_relationship on StixCoreRelationship {\n  id\n  updated_at\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  to {\n    __typename\n    ... on StixCoreObject {\n      __isStixCoreObject: __typename\n      id\n      entity_type\n      representative {\n        main\n      }\n      objectLabel {\n        id\n        value\n        color\n      }\n      objectMarking {\n        id\n        definition\n        x_opencti_color\n      }\n    }\n    ... on AttackPattern {\n      name\n      x_mitre_id\n      id\n    }\n    ... on Campaign {\n      id\n    }\n    ... on CaseIncident {\n      id\n    }\n    ... on Creator {\n      id\n    }\n    ... on Grouping {\n      id\n    }\n    ... on Incident {\n      id\n    }\n    ... on Individual {\n      id\n    }\n    ... on IntrusionSet {\n      id\n    }\n    ... on KillChainPhase {\n      id\n    }\n    ... on Label {\n      id\n    }\n    ... on MarkingDefinition {\n      id\n    }\n    ... on Organization {\n      id\n    }\n    ... on Report {\n      id\n    }\n    ... on SecurityCoverage {\n      id\n    }\n    ... on SecurityCoverageResult {\n      id\n    }\n    ... on SecurityPlatform {\n      id\n    }\n    ... on StixCoreRelationship {\n      id\n    }\n    ... on StixRefRelationship {\n      id\n    }\n    ... on Vulnerability {\n      id\n    }\n  }\n}\n\nfragment resultData_g2Rows_2AaGI4 on Query {\n  securityCoverage(id: $id) {\n    id\n    stixCoreRelationshipsFromResults(first: $count, after: $cursor, relationship_type: \"has-covered\", search: $search, orderBy: $orderBy, orderMode: $orderMode, filters: $filters) {\n      pageInfo {\n        globalCount\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          coverage_information {\n            coverage_score\n          }\n          from {\n            __typename\n            ... on SecurityCoverageResult {\n              name\n              external_uri\n              id\n            }\n            ... on AttackPattern {\n              id\n            }\n            ... on Campaign {\n              id\n            }\n            ... on CaseIncident {\n              id\n            }\n            ... on Creator {\n              id\n            }\n            ... on Grouping {\n              id\n            }\n            ... on Incident {\n              id\n            }\n            ... on Individual {\n              id\n            }\n            ... on IntrusionSet {\n              id\n            }\n            ... on KillChainPhase {\n              id\n            }\n            ... on Label {\n              id\n            }\n            ... on MarkingDefinition {\n              id\n            }\n            ... on Organization {\n              id\n            }\n            ... on Report {\n              id\n            }\n            ... on SecurityCoverage {\n              id\n            }\n            ... on SecurityPlatform {\n              id\n            }\n            ... on StixCoreRelationship {\n              id\n            }\n            ... on StixRefRelationship {\n              id\n            }\n            ... on Vulnerability {\n              id\n            }\n          }\n          ...ResultRow_relationship\n          __typename\n        }\n        cursor\n      }\n    }\n  }\n  ...resultData_vocabulary\n}\n\nfragment resultData_vocabulary on Query {\n  vocabularies(category: coverage_ov) {\n    edges {\n      node {\n        name\n        order\n        id\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "23870b3e0e460767862dd5e284a80ac6";
+(node as any).hash = "b833397f547e4759b76798523afcbeda";
 
 export default node;

@@ -1,0 +1,209 @@
+/**
+ * @generated SignedSource<<7bf0fd815756a90c2baf72e28f4fe9c0>>
+ * @lightSyntaxTransform
+ */
+
+/* tslint:disable */
+/* eslint-disable */
+// @ts-nocheck
+
+import type { ReaderFragment } from 'relay-runtime';
+import type { FragmentRefs } from "relay-runtime";
+export type resultData_g1Coverage$data = {
+  readonly attackPatterns: {
+    readonly pageInfo: {
+      readonly globalCount: number;
+    };
+  } | null | undefined;
+  readonly auto_enrichment_disable: boolean | null | undefined;
+  readonly external_uri: string | null | undefined;
+  readonly placeholders: {
+    readonly pageInfo: {
+      readonly globalCount: number;
+    };
+  } | null | undefined;
+  readonly platforms: {
+    readonly pageInfo: {
+      readonly globalCount: number;
+    };
+  } | null | undefined;
+  readonly tested: {
+    readonly pageInfo: {
+      readonly globalCount: number;
+    };
+  } | null | undefined;
+  readonly vulnerabilities: {
+    readonly pageInfo: {
+      readonly globalCount: number;
+    };
+  } | null | undefined;
+  readonly " $fragmentType": "resultData_g1Coverage";
+};
+export type resultData_g1Coverage$key = {
+  readonly " $data"?: resultData_g1Coverage$data;
+  readonly " $fragmentSpreads": FragmentRefs<"resultData_g1Coverage">;
+};
+
+const node: ReaderFragment = (function(){
+var v0 = {
+  "kind": "Literal",
+  "name": "first",
+  "value": 1
+},
+v1 = {
+  "kind": "Literal",
+  "name": "relationship_type",
+  "value": "has-covered"
+},
+v2 = [
+  {
+    "alias": null,
+    "args": null,
+    "concreteType": "PageInfo",
+    "kind": "LinkedField",
+    "name": "pageInfo",
+    "plural": false,
+    "selections": [
+      {
+        "alias": null,
+        "args": null,
+        "kind": "ScalarField",
+        "name": "globalCount",
+        "storageKey": null
+      }
+    ],
+    "storageKey": null
+  }
+];
+return {
+  "argumentDefinitions": [],
+  "kind": "Fragment",
+  "metadata": null,
+  "name": "resultData_g1Coverage",
+  "selections": [
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "auto_enrichment_disable",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "external_uri",
+      "storageKey": null
+    },
+    {
+      "alias": "tested",
+      "args": [
+        (v0/*:: as any*/),
+        (v1/*:: as any*/)
+      ],
+      "concreteType": "StixCoreRelationshipConnection",
+      "kind": "LinkedField",
+      "name": "stixCoreRelationships",
+      "plural": false,
+      "selections": (v2/*:: as any*/),
+      "storageKey": "stixCoreRelationships(first:1,relationship_type:\"has-covered\")"
+    },
+    {
+      "alias": "placeholders",
+      "args": [
+        {
+          "kind": "Literal",
+          "name": "filters",
+          "value": {
+            "filterGroups": [],
+            "filters": [
+              {
+                "key": [
+                  "coverage_information"
+                ],
+                "operator": "nil",
+                "values": []
+              }
+            ],
+            "mode": "and"
+          }
+        },
+        (v0/*:: as any*/),
+        (v1/*:: as any*/)
+      ],
+      "concreteType": "StixCoreRelationshipConnection",
+      "kind": "LinkedField",
+      "name": "stixCoreRelationships",
+      "plural": false,
+      "selections": (v2/*:: as any*/),
+      "storageKey": "stixCoreRelationships(filters:{\"filterGroups\":[],\"filters\":[{\"key\":[\"coverage_information\"],\"operator\":\"nil\",\"values\":[]}],\"mode\":\"and\"},first:1,relationship_type:\"has-covered\")"
+    },
+    {
+      "alias": "attackPatterns",
+      "args": [
+        (v0/*:: as any*/),
+        (v1/*:: as any*/),
+        {
+          "kind": "Literal",
+          "name": "toTypes",
+          "value": [
+            "Attack-Pattern"
+          ]
+        }
+      ],
+      "concreteType": "StixCoreRelationshipConnection",
+      "kind": "LinkedField",
+      "name": "stixCoreRelationships",
+      "plural": false,
+      "selections": (v2/*:: as any*/),
+      "storageKey": "stixCoreRelationships(first:1,relationship_type:\"has-covered\",toTypes:[\"Attack-Pattern\"])"
+    },
+    {
+      "alias": "vulnerabilities",
+      "args": [
+        (v0/*:: as any*/),
+        (v1/*:: as any*/),
+        {
+          "kind": "Literal",
+          "name": "toTypes",
+          "value": [
+            "Vulnerability"
+          ]
+        }
+      ],
+      "concreteType": "StixCoreRelationshipConnection",
+      "kind": "LinkedField",
+      "name": "stixCoreRelationships",
+      "plural": false,
+      "selections": (v2/*:: as any*/),
+      "storageKey": "stixCoreRelationships(first:1,relationship_type:\"has-covered\",toTypes:[\"Vulnerability\"])"
+    },
+    {
+      "alias": "platforms",
+      "args": [
+        (v0/*:: as any*/),
+        (v1/*:: as any*/),
+        {
+          "kind": "Literal",
+          "name": "toTypes",
+          "value": [
+            "Security-Platform"
+          ]
+        }
+      ],
+      "concreteType": "StixCoreRelationshipConnection",
+      "kind": "LinkedField",
+      "name": "stixCoreRelationships",
+      "plural": false,
+      "selections": (v2/*:: as any*/),
+      "storageKey": "stixCoreRelationships(first:1,relationship_type:\"has-covered\",toTypes:[\"Security-Platform\"])"
+    }
+  ],
+  "type": "SecurityCoverage",
+  "abstractKey": null
+};
+})();
+
+(node as any).hash = "abaa4eae69de921a70f0fce71fa0460c";
+
+export default node;
