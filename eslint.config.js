@@ -118,6 +118,25 @@ export default defineConfig([
     },
   },
   {
+    // The example host console consumes the built library by its package name, as a host would: never the sources.
+    files: ['examples/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: MUI_BARRELS,
+          patterns: [
+            {
+              group: ['**/src/**', '**/dist-lib/**', '**/mocks/**'],
+              message: "Import the library as 'security-coverage-console' (dist-lib, built).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['mocks/**'],
     rules: noImport(
       ['**/src/**', '../src/*', '../../src/*'],
