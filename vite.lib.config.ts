@@ -1,4 +1,5 @@
-import { defineConfig, esmExternalRequirePlugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, esmExternalRequirePlugin, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { relay } from './vite.config.ts';
 
@@ -13,12 +14,52 @@ const PEERS = [
   /^react-router($|\/)/,
 ];
 
+/**
+ * dist-lib/package.json: the library as a package a host can install (from a tarball or a registry), with the
+ * peers it expects at the versions this console is built and tested with.
+ */
+function libraryManifest(): Plugin {
+  const app = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    version: string;
+    description: string;
+    dependencies: Record<string, string>;
+  };
+  const peerDependencies = Object.fromEntries(
+    Object.entries(app.dependencies)
+      .filter(([name]) => PEERS.some((peer) => peer.test(name)))
+      .map(([name, version]) => [name, `^${version}`]),
+  );
+  return {
+    name: 'library-manifest',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'package.json',
+        source: `${JSON.stringify(
+          {
+            name: 'security-coverage-console',
+            version: app.version,
+            description: `${app.description} — embeddable pages and components`,
+            type: 'module',
+            module: './index.js',
+            types: './types/embed/index.d.ts',
+            exports: { '.': { types: './types/embed/index.d.ts', import: './index.js' } },
+            peerDependencies,
+          },
+          null,
+          2,
+        )}\n`,
+      });
+    },
+  };
+}
+
 /** `npm run build:lib`: the embeddable library as an ES module in dist-lib/ (types from tsconfig.lib.json). */
 export default defineConfig({
   // The plugin both externalizes the peers and turns the `require('react')` of bundled CommonJS dependencies
   // (use-sync-external-store, under recharts) into imports of the host's copy: a browser has no `require`. The
   // peers must not also be listed in rolldownOptions.external, or the requires are left as they are.
-  plugins: [esmExternalRequirePlugin({ external: PEERS }), relay(), react()],
+  plugins: [esmExternalRequirePlugin({ external: PEERS }), relay(), react(), libraryManifest()],
   define: { __DEMO__: 'false' },
   publicDir: false,
   build: {
