@@ -3,7 +3,8 @@ import { createMockBackend, type MockBackend } from './backend';
 import type { Timings } from './domain/context';
 import { createGraphQLHandlers } from './handlers';
 import sdl from './schema.graphql?raw';
-import { demoSeedFrom, demoStorageKey, type DemoSeed } from './demoSeed';
+import { demoSeedFrom, demoShapeFrom, demoStorageKey, type DemoSeed } from './demoSeed';
+import type { Shape } from './domain/context';
 
 export { DEMO_STORAGE_KEY } from './demoSeed';
 
@@ -38,11 +39,13 @@ function readSaved(key: string): string | undefined {
 /** Starts the in-browser OpenCTI: MSW worker + mock backend persisted to localStorage (versioned). */
 export async function startDemo(
   seed: DemoSeed = demoSeedFrom(window.location.search),
+  shape: Shape = demoShapeFrom(window.location.search),
 ): Promise<DemoHandle> {
-  const storageKey = demoStorageKey(seed);
+  const storageKey = demoStorageKey(seed, shape);
   const backend: MockBackend = createMockBackend({
     sdl,
     seed,
+    shape,
     timings: DEMO_TIMINGS,
     state: readSaved(storageKey),
   });

@@ -55,15 +55,27 @@ describe('On a G1 server', () => {
     expect(within(results).getAllByRole('row')).toHaveLength(2);
     expect(within(results).getByRole('rowheader', { name: 'OpenAEV' })).toBeInTheDocument();
     const tested = screen.getByRole('table', { name: /tested entities/i });
-    const data = await gql<{ securityCoverage: { all: { pageInfo: { globalCount: number } } } }>(
+    const data = await gql<{
+      securityCoverage: {
+        all: { pageInfo: { globalCount: number } };
+        platforms: { pageInfo: { globalCount: number } };
+      };
+    }>(
       `query($id: String!) { securityCoverage(id: $id) {
         all: stixCoreRelationships(first: 1, relationship_type: "has-covered", toTypes: ["Attack-Pattern"]) { pageInfo { globalCount } }
+        platforms: stixCoreRelationships(first: 1, relationship_type: "has-covered", toTypes: ["SecurityPlatform"]) { pageInfo { globalCount } }
       } }`,
       { id },
     );
     const attackRow = within(tested).getByRole('row', { name: /Attack pattern/i });
     expect(within(attackRow).getAllByRole('cell').at(-1)).toHaveTextContent(
       String(data.securityCoverage.all.pageInfo.globalCount),
+    );
+    // Every type the has-covered reach is counted, security platforms included.
+    const platforms = within(tested).getByRole('row', { name: /Security Platform/ });
+    expect(data.securityCoverage.platforms.pageInfo.globalCount).toBeGreaterThan(0);
+    expect(within(platforms).getAllByRole('cell').at(-1)).toHaveTextContent(
+      String(data.securityCoverage.platforms.pageInfo.globalCount),
     );
     expect(screen.getByRole('group', { name: 'ATT&CK matrix by tactic' })).toBeInTheDocument();
     expect(operations.g2Only()).toEqual([]);

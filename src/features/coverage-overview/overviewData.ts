@@ -148,7 +148,7 @@ const g1Fragment = graphql`
     }
     platforms: stixCoreRelationships(
       relationship_type: "has-covered"
-      toTypes: ["Security-Platform"]
+      toTypes: ["SecurityPlatform"]
       first: 5000
     ) {
       pageInfo {
@@ -224,7 +224,7 @@ export function useOverviewDataG1(ref: overviewData_g1$key): OverviewData {
       tested: g1Counts({
         'Attack-Pattern': data.attackPatterns,
         Vulnerability: data.vulnerabilities,
-        'Security-Platform': data.platforms,
+        'SecurityPlatform': data.platforms,
       }),
       testedIds: [...patterns.flatMap((p) => (p.to ? [p.to.id] : [])), ...vulnerabilityIds],
     };

@@ -224,7 +224,7 @@ const g1Coverage = graphql`
     platforms: stixCoreRelationships(
       first: 1
       relationship_type: "has-covered"
-      toTypes: ["Security-Platform"]
+      toTypes: ["SecurityPlatform"]
     ) {
       pageInfo {
         globalCount
@@ -310,7 +310,7 @@ export function useResultDataG1(
         [
           ['Attack-Pattern', coverage.attackPatterns],
           ['Vulnerability', coverage.vulnerabilities],
-          ['Security-Platform', coverage.platforms],
+          ['SecurityPlatform', coverage.platforms],
         ] as const
       ).flatMap(([type, c]) => ((c?.pageInfo.globalCount ?? 0) > 0 ? [type] : [])),
     [coverage.attackPatterns, coverage.vulnerabilities, coverage.platforms],

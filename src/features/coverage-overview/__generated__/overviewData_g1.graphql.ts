@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<a0f1d90e9036d904c91138cc7035fdf6>>
+ * @generated SignedSource<<e2aac018fe90815c45245651f96ea7f7>>
  * @lightSyntaxTransform
  */
 
@@ -349,7 +349,7 @@ return {
           "kind": "Literal",
           "name": "toTypes",
           "value": [
-            "Security-Platform"
+            "SecurityPlatform"
           ]
         }
       ],
@@ -383,7 +383,7 @@ return {
           "storageKey": null
         }
       ],
-      "storageKey": "stixCoreRelationships(first:5000,relationship_type:\"has-covered\",toTypes:[\"Security-Platform\"])"
+      "storageKey": "stixCoreRelationships(first:5000,relationship_type:\"has-covered\",toTypes:[\"SecurityPlatform\"])"
     }
   ],
   "type": "SecurityCoverage",
@@ -391,6 +391,6 @@ return {
 };
 })();
 
-(node as any).hash = "283596ec259592ec575af1a61c9ac560";
+(node as any).hash = "e80df138457b3442e84eb39466acf826";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<7bf0fd815756a90c2baf72e28f4fe9c0>>
+ * @generated SignedSource<<2480964adb7bfda6e8fa4010b7c55c4b>>
  * @lightSyntaxTransform
  */
 
@@ -187,7 +187,7 @@ return {
           "kind": "Literal",
           "name": "toTypes",
           "value": [
-            "Security-Platform"
+            "SecurityPlatform"
           ]
         }
       ],
@@ -196,7 +196,7 @@ return {
       "name": "stixCoreRelationships",
       "plural": false,
       "selections": (v2/*:: as any*/),
-      "storageKey": "stixCoreRelationships(first:1,relationship_type:\"has-covered\",toTypes:[\"Security-Platform\"])"
+      "storageKey": "stixCoreRelationships(first:1,relationship_type:\"has-covered\",toTypes:[\"SecurityPlatform\"])"
     }
   ],
   "type": "SecurityCoverage",
@@ -204,6 +204,6 @@ return {
 };
 })();
 
-(node as any).hash = "abaa4eae69de921a70f0fce71fa0460c";
+(node as any).hash = "ca0d2da09c892ab331779cdf15ae5af1";
 
 export default node;
