@@ -112,7 +112,6 @@ export function CoverageDetailsForm(props: Props) {
         description={values.description}
         onChange={set}
         nameError={nameError}
-        autoFocus
       />
       {mode === 'automated' ? (
         <SimulationFields
