@@ -68,18 +68,11 @@ export function CoverageDetailsForm(props: Props) {
     try {
       const input = toAddInput(values, mode, entity.id);
       const created = await add(input, connections);
-      if (
-        mode === 'manual' &&
-        !input.add_related_entities &&
-        !input.external_uri &&
-        input.coverage_information
-      ) {
-        await addResult(
-          created.id,
-          t('creation.mode.manual'),
-          input.coverage_information,
-          new Date().toISOString(),
-        );
+      const scores = mode === 'manual' ? (input.coverage_information ?? []) : [];
+      // Only when the server dropped the scores (it keeps them in a result of its own when it makes one, or on the
+      // coverage itself on older servers): a second result would average in and outlive the next Update.
+      if (scores.length > 0 && (created.coverage_information ?? []).length === 0) {
+        await addResult(created.id, t('creation.mode.manual'), scores, new Date().toISOString());
       }
       props.onCreated(created.id);
     } catch (error) {
