@@ -22,7 +22,7 @@ test.describe('demo shell', () => {
     ]) {
       await expect(list.nav(name)).toBeVisible();
     }
-    await page.screenshot({ path: 'test-results/screenshots/list-dark.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('list-dark.png'), fullPage: true });
   });
 
   test('fits every column of the list on a 1440 px wide screen, with long texts cut and in a tooltip', async ({
