@@ -14,16 +14,28 @@ interface MarkingLike {
   x_opencti_color?: string | null;
 }
 
-/** The colours here are the records' own (set by analysts in OpenCTI), shown as a border next to readable text. */
-function ColoredChip({ text, color }: { text: string; color?: string | null }) {
+/**
+ * The colours here are the records' own (set by analysts in OpenCTI), shown as a border next to readable text. A text
+ * too long for the chip is cut with an ellipsis; the whole text stays in the title and in the accessibility tree.
+ */
+function ColoredChip({
+  text,
+  color,
+  maxWidth,
+}: {
+  text: string;
+  color?: string | null;
+  maxWidth: number;
+}) {
   return (
     <Chip
       size="small"
       variant="outlined"
       label={text}
+      title={text}
       sx={{
         borderColor: color ?? 'divider',
-        maxWidth: 160,
+        maxWidth,
         '& .MuiChip-label': { overflow: 'hidden', textOverflow: 'ellipsis' },
       }}
     />
@@ -36,9 +48,11 @@ function ChipList<T extends { id: string }>({
   text,
   color,
   empty,
+  chipMaxWidth,
 }: {
   items: readonly T[];
   max: number;
+  chipMaxWidth: number;
   text: (item: T) => string;
   color: (item: T) => string | null | undefined;
   empty: string;
@@ -55,7 +69,7 @@ function ChipList<T extends { id: string }>({
   return (
     <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }}>
       {shown.map((item) => (
-        <ColoredChip key={item.id} text={text(item)} color={color(item)} />
+        <ColoredChip key={item.id} text={text(item)} color={color(item)} maxWidth={chipMaxWidth} />
       ))}
       {hidden.length > 0 ? (
         <Tooltip title={hidden.map(text).join(', ')}>
@@ -69,15 +83,19 @@ function ChipList<T extends { id: string }>({
 export function LabelChips({
   labels,
   max = 3,
+  chipMaxWidth = 160,
 }: {
   labels: readonly LabelLike[] | null | undefined;
   max?: number;
+  /** The widest a chip gets before its text is cut, in px. */
+  chipMaxWidth?: number;
 }) {
   const t = useT();
   return (
     <ChipList
       items={labels ?? []}
       max={max}
+      chipMaxWidth={chipMaxWidth}
       text={(l) => l.value ?? ''}
       color={(l) => l.color}
       empty={t('chips.noLabel')}
@@ -88,15 +106,19 @@ export function LabelChips({
 export function MarkingChips({
   markings,
   max = 2,
+  chipMaxWidth = 160,
 }: {
   markings: readonly MarkingLike[] | null | undefined;
   max?: number;
+  /** The widest a chip gets before its text is cut, in px. */
+  chipMaxWidth?: number;
 }) {
   const t = useT();
   return (
     <ChipList
       items={markings ?? []}
       max={max}
+      chipMaxWidth={chipMaxWidth}
       text={(m) => m.definition ?? ''}
       color={(m) => m.x_opencti_color}
       empty={t('chips.noMarking')}

@@ -6,17 +6,10 @@ interface Props {
   description: string;
   onChange: (change: { name?: string; description?: string }) => void;
   nameError?: string;
-  autoFocus?: boolean;
 }
 
 /** The name (required) and description every coverage form starts with. */
-export function NameDescriptionFields({
-  name,
-  description,
-  onChange,
-  nameError,
-  autoFocus,
-}: Props) {
+export function NameDescriptionFields({ name, description, onChange, nameError }: Props) {
   const t = useT();
   return (
     <>
@@ -27,7 +20,6 @@ export function NameDescriptionFields({
         onChange={(e) => onChange({ name: e.target.value })}
         error={!!nameError}
         helperText={nameError}
-        autoFocus={autoFocus}
       />
       <TextField
         label={t('form.field.description')}

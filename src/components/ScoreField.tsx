@@ -38,7 +38,7 @@ export function ScoreField({
         helperText={error}
         required
         slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-        sx={{ width: 150 }}
+        sx={{ width: 150, flexShrink: 0 }}
       />
     </Box>
   );

@@ -76,10 +76,17 @@ describe('Add Security Coverage from an entity page', () => {
     add.focus();
     await userEvent.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Add Security Coverage' });
+    // Focus starts at the first step's heading, inside the drawer (a screen reader announces its title and the step).
+    await waitFor(() =>
+      expect(within(dialog).getByRole('heading', { name: 'Choose how' })).toHaveFocus(),
+    );
     const manual = await within(dialog).findByRole('button', { name: /Manual Input/ });
-    // The drawer takes focus as it opens (a screen reader announces its title).
-    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
-    manual.focus();
+    await userEvent.tab();
+    expect(
+      within(dialog).getByRole('button', { name: /Automated using Enrichment/ }),
+    ).toHaveFocus();
+    await userEvent.tab();
+    expect(manual).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() =>
       expect(within(dialog).getByRole('heading', { name: 'Coverage details' })).toHaveFocus(),

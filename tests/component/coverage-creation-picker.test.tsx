@@ -21,6 +21,16 @@ const items = (dialog: HTMLElement) =>
   );
 
 describe('entity picker', () => {
+  it('puts focus on the first step heading as the drawer opens; Tab reaches the search field', async () => {
+    const dialog = await openDrawer();
+    const heading = within(dialog).getByRole('heading', { name: 'Select entity to cover' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    await within(dialog).findAllByRole('button', { name: /^Cover / });
+    expect(heading).toHaveFocus();
+    await userEvent.tab();
+    expect(within(dialog).getByRole('searchbox', { name: 'Search entities' })).toHaveFocus();
+  });
+
   it('lists the six coverable types and narrows to one type on the server', async () => {
     const dialog = await openDrawer();
     await within(dialog).findAllByRole('button', { name: /^Cover / });

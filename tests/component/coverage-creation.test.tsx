@@ -21,6 +21,26 @@ async function uncoveredReport() {
   return report;
 }
 
+/** The results of a Report's coverage: their names and scores. */
+async function resultsOf(reportId: string) {
+  const data = await gql<{
+    report: {
+      securityCoverage: {
+        results: {
+          name: string;
+          coverage_information: { coverage_name: string; coverage_score: number }[];
+        }[];
+      } | null;
+    } | null;
+  }>(
+    `query R($id: String!) { report(id: $id) { securityCoverage {
+      results { name coverage_information { coverage_name coverage_score } }
+    } } }`,
+    { id: reportId },
+  );
+  return data.report?.securityCoverage?.results ?? [];
+}
+
 async function openDrawerFromList() {
   renderApp(LIST);
   await userEvent.click(await screen.findByRole('button', { name: 'Add Security Coverage' }));
@@ -70,6 +90,53 @@ describe('Add Security Coverage from the list', () => {
       firstRow && within(firstRow).getByRole('img', { name: 'Detection: 100/100' }),
     ).toBeInTheDocument();
     expect(await coverageCount()).toBe(before + 1);
+    // The server kept the scores in a result of its own: the console adds no second one.
+    const results = await resultsOf(report.id);
+    expect(results).toHaveLength(1);
+    expect(results[0]?.coverage_information).toEqual([
+      { coverage_name: expect.stringMatching(/^detection$/i), coverage_score: 100 },
+    ]);
+  });
+
+  it('adds the scores as a result of their own when the server drops them from the creation', async () => {
+    // Servers that create a result only for entities to test or a source link ignore the scores given to
+    // securityCoverageAdd.
+    server.use(
+      http.post('*/graphql', async ({ request }) => {
+        const body = (await request.clone().json()) as {
+          operationName?: string;
+          query: string;
+          variables: { input: Record<string, unknown> };
+        };
+        if (body.operationName !== 'AddSecurityCoverageMutation') return undefined;
+        const { coverage_information: _dropped, ...input } = body.variables.input;
+        return HttpResponse.json(
+          await currentMockBackend().execute({
+            query: body.query,
+            operationName: body.operationName,
+            variables: { ...body.variables, input },
+          }),
+        );
+      }),
+    );
+    const report = await uncoveredReport();
+    const dialog = await openDrawerFromList();
+    await pickEntity(dialog, report.name);
+    await chooseManual(dialog);
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Detection' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Detection score' }), '70');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Create' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(async () =>
+      expect(await resultsOf(report.id)).toEqual([
+        {
+          name: 'Manual Input',
+          coverage_information: [
+            { coverage_name: expect.stringMatching(/^detection$/i), coverage_score: 70 },
+          ],
+        },
+      ]),
+    );
   });
 
   it('marks entities that already have a coverage and offers to open it', async () => {

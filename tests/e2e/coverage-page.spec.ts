@@ -3,8 +3,6 @@ import { SEED } from '../../mocks/seed/ids';
 import { CoverageListPage } from './pages/CoverageListPage';
 import { CoveragePage } from './pages/CoveragePage';
 
-const shots = 'test-results/screenshots';
-
 async function useTheme(page: Page, theme: 'dark' | 'light') {
   await page.evaluate((mode) => localStorage.setItem('sc-theme', mode), theme);
 }
@@ -23,7 +21,7 @@ test.describe('the Security Coverage page', () => {
     await expect(page.getByRole('button', { name: /OpenAEV/ })).toHaveCount(0);
     await coverage.openUpdate();
     await coverage.setScore('Detection', '100');
-    await page.screenshot({ path: `${shots}/page-update-manual.png` });
+    await page.screenshot({ path: test.info().outputPath('page-update-manual.png') });
     await coverage.save();
     await expect(coverage.scores.getByRole('img', { name: 'Detection: 100/100' })).toBeVisible();
     const name = await coverage.heading.innerText();
@@ -45,13 +43,13 @@ test.describe('the Security Coverage page', () => {
       await expect(item).toHaveAttribute('rel', 'noopener noreferrer');
       await expect(item).toHaveAttribute('target', '_blank');
     }
-    await page.screenshot({ path: `${shots}/page-two-tenants-dark.png` });
+    await page.screenshot({ path: test.info().outputPath('page-two-tenants-dark.png') });
   });
 
   test('shows Provisioning only while OpenAEV provisions, then the link', async ({ page }) => {
     const coverage = new CoveragePage(page);
     await coverage.goto(SEED.coverages.provisioning);
-    await page.screenshot({ path: `${shots}/page-provisioning.png` });
+    await page.screenshot({ path: test.info().outputPath('page-provisioning.png') });
     await expect(page.getByRole('link', { name: 'Open OpenAEV (opens in a new tab)' })).toBeVisible(
       {
         timeout: 30_000,
@@ -60,7 +58,7 @@ test.describe('the Security Coverage page', () => {
     await expect(page.getByRole('button', { name: /Provisioning/ })).toHaveCount(0);
     // The first simulation follows a few seconds later: its scores appear without a reload.
     await expect(coverage.scores).toBeVisible({ timeout: 45_000 });
-    await page.screenshot({ path: `${shots}/page-provisioned.png` });
+    await page.screenshot({ path: test.info().outputPath('page-provisioned.png') });
   });
 
   for (const theme of ['dark', 'light'] as const) {
@@ -73,10 +71,10 @@ test.describe('the Security Coverage page', () => {
         ['two-tenants', SEED.coverages.twoTenants],
       ] as const) {
         await coverage.goto(id);
-        await page.screenshot({ path: `${shots}/page-${key}-${theme}.png` });
+        await page.screenshot({ path: test.info().outputPath(`page-${key}-${theme}.png`) });
       }
       await coverage.openUpdate();
-      await page.screenshot({ path: `${shots}/page-update-automated-${theme}.png` });
+      await page.screenshot({ path: test.info().outputPath(`page-update-automated-${theme}.png`) });
     });
   }
 });

@@ -1,9 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { SEED } from '../../mocks/seed/ids';
 import { CoverageResultPage } from './pages/CoverageResultPage';
-
-const SHOTS = 'test-results/screenshots';
 
 test.describe('Security Coverage Result tab', () => {
   test.beforeEach(async ({ page }) => {
@@ -16,7 +13,10 @@ test.describe('Security Coverage Result tab', () => {
     await result.goto(SEED.coverages.placeholders);
     await expect(page.getByText(/^\d+ placeholders?$/)).toBeVisible();
     await expect(result.placeholderButtons.first()).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/result-placeholders-dark.png`, fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath('result-placeholders-dark.png'),
+      fullPage: true,
+    });
 
     const dialog = await result.openExplanation(/^No result for \[T\d{4}.*why\?$/);
     await expect(
@@ -30,32 +30,27 @@ test.describe('Security Coverage Result tab', () => {
     await expect(
       dialog.getByRole('button', { name: /^Copy the MITRE ATT&CK ID T\d{4}/ }),
     ).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/result-explanation-dark.png` });
+    await page.screenshot({ path: test.info().outputPath('result-explanation-dark.png') });
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    const csv = await result.export('Table as CSV');
-    expect(csv.suggestedFilename()).toMatch(/^security-coverage-results-.*\.csv$/);
-    const text = (await readFile(await csv.path(), 'utf8')).replace(/^\ufeff/, '');
-    const lines = text.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^Type,Name,MITRE ATT&CK ID,Status,/);
-    expect(lines.length - 1).toBe(
-      Number(/(\d+) rows/.exec(await page.getByText(/^\d+ rows$/).innerText())?.[1]),
-    );
-    expect(text).toContain(',Placeholder,');
+    const rows = await result.rowCount();
+    const csv = await result.exportCsv();
+    expect(csv.filename).toMatch(/^security-coverage-results-.*\.csv$/);
+    expect(csv.lines[0]).toMatch(/^Type,Name,MITRE ATT&CK ID,Status,/);
+    expect(csv.lines).toHaveLength(rows + 1);
+    expect(csv.lines.some((line) => line.includes(',Placeholder,'))).toBe(true);
 
-    const layerFile = await result.export('Prevention layer');
-    expect(layerFile.suggestedFilename()).toMatch(/-prevention\.layer\.json$/);
-    const layer = JSON.parse(await readFile(await layerFile.path(), 'utf8')) as {
-      versions: { layer: string };
-      domain: string;
-      techniques: { techniqueID: string; score?: number; comment: string }[];
-    };
+    const { filename, layer } = await result.exportLayer('Prevention');
+    expect(filename).toMatch(/-prevention\.layer\.json$/);
     expect(layer.versions.layer).toBe('4.5');
     expect(layer.domain).toBe('enterprise-attack');
     expect(layer.techniques.some((t) => t.comment.startsWith('Placeholder'))).toBe(true);
 
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
-    await page.screenshot({ path: `${SHOTS}/result-placeholders-light.png`, fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath('result-placeholders-light.png'),
+      fullPage: true,
+    });
   });
 
   test('keeps search and filters in the URL and opens the Enrichment panel link', async ({
@@ -86,9 +81,15 @@ test.describe('Security Coverage Result tab', () => {
     await expect(
       result.table.getByRole('button', { name: /^Edit the scores of / }).first(),
     ).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/result-manual-dark.png`, fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath('result-manual-dark.png'),
+      fullPage: true,
+    });
     await result.goto(SEED.coverages.twoTenants);
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
-    await page.screenshot({ path: `${SHOTS}/result-two-tenants-light.png`, fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath('result-two-tenants-light.png'),
+      fullPage: true,
+    });
   });
 });

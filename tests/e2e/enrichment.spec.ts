@@ -20,7 +20,7 @@ test.describe('enrichment', () => {
     await panel.open();
     await expect(panel.latestWork()).toHaveAccessibleName(/^Failed/);
     await expect(panel.connector()).toContainText('An unexpected server error occurred');
-    await page.screenshot({ path: 'test-results/screenshots/enrichment-failed.png' });
+    await page.screenshot({ path: test.info().outputPath('enrichment-failed.png') });
     await panel.retry();
     await expect(
       panel.root.getByText('OpenAEV was asked to assess the coverage again.'),
@@ -28,7 +28,7 @@ test.describe('enrichment', () => {
     await expect(panel.latestWork()).toHaveAccessibleName(/^(Waiting|In progress)/);
     await expect(panel.latestWork()).toHaveAccessibleName(/^Complete/, { timeout: 20_000 });
     await expect(panel.connector()).toContainText('Coverage successfully created or updated');
-    await page.screenshot({ path: 'test-results/screenshots/enrichment-complete.png' });
+    await page.screenshot({ path: test.info().outputPath('enrichment-complete.png') });
     await panel.close();
     // The first simulation follows within seconds in the demo; the page polls and shows it without a reload.
     await expect(coverage.scores.getByRole('img', { name: /^Prevention: \d+\/100$/ })).toBeVisible({

@@ -22,7 +22,36 @@ test.describe('demo shell', () => {
     ]) {
       await expect(list.nav(name)).toBeVisible();
     }
-    await page.screenshot({ path: 'test-results/screenshots/list-dark.png', fullPage: true });
+    await page.screenshot({ path: test.info().outputPath('list-dark.png'), fullPage: true });
+  });
+
+  test('fits every column of the list on a 1440 px wide screen, with long texts cut and in a tooltip', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const list = new CoverageListPage(page);
+    await list.goto();
+    await expect(list.rows.first()).toBeVisible();
+    const container = list.table.locator('xpath=..');
+    const { scrollWidth, clientWidth } = await container.evaluate((element) => ({
+      scrollWidth: element.scrollWidth,
+      clientWidth: element.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    for (const column of ['Markings', 'Author', 'Created']) {
+      await expect(list.table.getByRole('columnheader', { name: column })).toBeInViewport({
+        ratio: 1,
+      });
+    }
+    // A label too long for its chip is cut with an ellipsis and keeps its whole text in the title.
+    const chip = list.row('FIN7').getByTitle('financially-motivated');
+    await expect(chip).toBeVisible();
+    expect(
+      await chip.evaluate((element) => {
+        const text = element.firstElementChild;
+        return text !== null && text.scrollWidth > text.clientWidth;
+      }),
+    ).toBe(true);
   });
 
   test('shows a real 404 for unknown pages', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { PreloadedQuery } from 'react-relay';
 import Box from '@mui/material/Box';
 import Step from '@mui/material/Step';
@@ -24,6 +24,16 @@ export interface PickedEntity {
 }
 
 type StepKey = 'entity' | 'mode' | 'details';
+
+/**
+ * Focus goes to each step's heading as it mounts (it is keyed by step), when the drawer opens as at each step change,
+ * so keyboard and screen-reader users start at the step's top. A ref callback, not an effect: the drawer's content
+ * mounts in its portal after this component's effects have run, and the focus trap leaves focus that is already
+ * inside it where it is.
+ */
+function focusOnMount(node: HTMLElement | null) {
+  node?.focus();
+}
 
 interface Props {
   preselected: PickedEntity | null;
@@ -56,13 +66,7 @@ export function AddSecurityCoverageDrawer({
   const [values, setValues] = useState<CreationValues>(() =>
     initialValues(preselected?.name ?? ''),
   );
-  const heading = useRef<HTMLHeadingElement>(null);
   const activeIndex = steps.indexOf(step);
-
-  // Each step change moves focus to the step's heading, so keyboard and screen-reader users start at its top.
-  useEffect(() => {
-    heading.current?.focus();
-  }, [step]);
 
   const pick = (picked: PickedEntity) => {
     if (picked.id !== entity?.id) {
@@ -116,7 +120,8 @@ export function AddSecurityCoverageDrawer({
       </Box>
       <Box sx={{ p: 3, overflow: 'auto', flexGrow: 1 }}>
         <Typography
-          ref={heading}
+          key={`heading-${step}`}
+          ref={focusOnMount}
           tabIndex={-1}
           variant="h3"
           component="h3"

@@ -4,8 +4,9 @@ import type { AddSecurityCoverageResultMutation as MutationType } from './__gene
 
 /*
  * On current OpenCTI servers a coverage's scores live in its results (SecurityCoverageResult). securityCoverageAdd
- * creates the manual result only when entities to test or a source link are given; otherwise the console adds
- * the result itself, so the analyst's scores are never dropped.
+ * creates the manual result only when entities to test or a source link are given (some versions also when scores
+ * are); when the created coverage comes back without the scores, the console adds the result itself, so the
+ * analyst's scores are never dropped, and never counted twice.
  */
 const mutation = graphql`
   mutation AddSecurityCoverageResultMutation($input: SecurityCoverageResultAddInput!) {

@@ -57,7 +57,7 @@ export function CoverageDetailsForm(props: Props) {
   const [serverError, setServerError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const sending = useRef(false);
-  const created = useRef<string | null>(null);
+  const created = useRef<{ id: string; scored: boolean } | null>(null);
   const linked = useRef(new Set<string>());
   const errors = validateCreation(values, mode);
   const shown = (field: string) =>
@@ -79,20 +79,24 @@ export function CoverageDetailsForm(props: Props) {
       const input = toAddInput(values, mode, entity.id);
       const g1 = shape === 'g1' ? toG1AddInput(input, now) : null;
       // A coverage created by an earlier attempt whose follow-up failed is not created again: Create resumes.
-      created.current ??= (await add(g1 ? g1.input : input, connections)).id;
-      const id = created.current;
+      if (!created.current) {
+        const coverage = await add(g1 ? g1.input : input, connections);
+        created.current = {
+          id: coverage.id,
+          scored: (coverage.coverage_information ?? []).length > 0,
+        };
+      }
+      const { id, scored } = created.current;
+      const scores = mode === 'manual' ? (input.coverage_information ?? []) : [];
       if (g1) {
         for (const toId of g1.testedIds) {
           if (!linked.current.has(toId)) await addHasCovered(id, toId);
           linked.current.add(toId);
         }
-      } else if (
-        mode === 'manual' &&
-        !input.add_related_entities &&
-        !input.external_uri &&
-        input.coverage_information
-      ) {
-        await addResult(id, t('creation.mode.manual'), input.coverage_information, now);
+      } else if (scores.length > 0 && !scored) {
+        // Only when the server dropped the scores (it keeps them in a result of its own when it makes one): a
+        // second result would average in and outlive the next Update.
+        await addResult(id, t('creation.mode.manual'), scores, now);
       }
       props.onCreated(id);
     } catch (error) {
@@ -125,7 +129,6 @@ export function CoverageDetailsForm(props: Props) {
         description={values.description}
         onChange={set}
         nameError={nameError}
-        autoFocus
       />
       {mode === 'automated' ? (
         <SimulationFields

@@ -7,15 +7,19 @@ import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages/en';
 import type { SortKey } from './listViewState';
 
+/**
+ * The columns fit a 1440 px wide screen beside the navigation: names and covered entities wrap on two lines (the mode
+ * is under the name), labels, markings and authors are cut with their whole text in a tooltip; narrower screens
+ * scroll the table sideways.
+ */
 const COLUMNS: { label: MessageKey; sort?: SortKey; minWidth?: number }[] = [
-  { label: 'list.col.name', sort: 'name', minWidth: 200 },
-  { label: 'list.col.coveredEntity', minWidth: 220 },
+  { label: 'list.col.name', sort: 'name', minWidth: 140 },
+  { label: 'list.col.coveredEntity', minWidth: 160 },
   { label: 'list.col.coverage' },
-  { label: 'list.col.mode' },
-  { label: 'list.col.lastResult', sort: 'coverage_last_result' },
+  { label: 'list.col.lastResult', sort: 'coverage_last_result', minWidth: 100 },
   { label: 'list.col.labels' },
   { label: 'list.col.markings', sort: 'objectMarking' },
-  { label: 'list.col.author' },
+  { label: 'list.col.author', minWidth: 90 },
   { label: 'list.col.created', sort: 'created' },
 ];
 
@@ -47,7 +51,7 @@ export function ListTableHead({ sortBy, orderAsc, onSort, selection }: Props) {
             <SortableHeaderCell
               key={column.label}
               label={t(column.label)}
-              sx={{ minWidth: column.minWidth, whiteSpace: 'nowrap', fontWeight: 600 }}
+              sx={{ minWidth: column.minWidth, fontWeight: 600 }}
               sort={columnSort(column.sort, sortBy, orderAsc, onSort)}
             />
           );

@@ -72,6 +72,13 @@ interface Props {
   renderAddAction?: (connectionId: string) => ReactNode;
 }
 
+/** Cells denser than a small MUI table's (8 px sides, 16 px at the row's ends), so every column fits 1440 px. */
+const DENSE_CELLS = {
+  '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': { px: 1 },
+  '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox):first-of-type': { pl: 2 },
+  '& .MuiTableCell-root:last-of-type': { pr: 2 },
+} as const;
+
 /** Analyses > Security Coverages: the server-side searched, sorted, filtered and paginated list. */
 export function SecurityCoverageList({ queryRef, renderAddAction }: Props) {
   const { data, loadNext, hasNext, isLoadingNext } = usePaginationFragment<
@@ -142,7 +149,7 @@ export function SecurityCoverageList({ queryRef, renderAddAction }: Props) {
         </Paper>
       ) : (
         <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label={t('list.title')}>
+          <Table size="small" aria-label={t('list.title')} sx={DENSE_CELLS}>
             <ListTableHead
               sortBy={view.sortBy}
               orderAsc={view.orderAsc}

@@ -53,6 +53,13 @@ const fragment = graphql`
   }
 `;
 
+/**
+ * Label and marking chips are cut past these widths (the whole text is in their tooltip), so the list fits 1440 px;
+ * the usual markings (up to TLP:AMBER+STRICT) show whole.
+ */
+const LABEL_CHIP_WIDTH = 110;
+const MARKING_CHIP_WIDTH = 150;
+
 interface Props {
   coverageRef: SecurityCoverageListRow_coverage$key;
   vocabulary: readonly VocabularyEntry[];
@@ -61,7 +68,10 @@ interface Props {
   onToggle: (id: string, name: string) => void;
 }
 
-/** One coverage: a click anywhere opens it; the name is the keyboard-reachable link. */
+/**
+ * One coverage: a click anywhere opens it; the name is the keyboard-reachable link, its mode (automated or manual)
+ * under it.
+ */
 export function SecurityCoverageListRow({
   coverageRef,
   vocabulary,
@@ -96,6 +106,15 @@ export function SecurityCoverageListRow({
         >
           <ClampedText title={coverage.name}>{coverage.name}</ClampedText>
         </Link>
+        <Chip
+          size="small"
+          variant="outlined"
+          color={coverage.auto_enrichment_disable ? 'default' : 'primary'}
+          label={
+            coverage.auto_enrichment_disable ? t('list.mode.manual') : t('list.mode.automated')
+          }
+          sx={{ display: 'flex', width: 'fit-content', mt: 0.5 }}
+        />
       </TableCell>
       <TableCell onClick={(event) => event.stopPropagation()}>
         {covered ? (
@@ -124,16 +143,6 @@ export function SecurityCoverageListRow({
         <CoverageScores metrics={coverage.coverage_information} vocabulary={vocabulary} />
       </TableCell>
       <TableCell>
-        <Chip
-          size="small"
-          variant="outlined"
-          color={coverage.auto_enrichment_disable ? 'default' : 'primary'}
-          label={
-            coverage.auto_enrichment_disable ? t('list.mode.manual') : t('list.mode.automated')
-          }
-        />
-      </TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>
         {coverage.coverage_last_result ? (
           <RelativeTime value={coverage.coverage_last_result} />
         ) : (
@@ -141,12 +150,18 @@ export function SecurityCoverageListRow({
         )}
       </TableCell>
       <TableCell>
-        <LabelChips labels={coverage.objectLabel} max={1} />
+        <LabelChips labels={coverage.objectLabel} max={1} chipMaxWidth={LABEL_CHIP_WIDTH} />
       </TableCell>
       <TableCell>
-        <MarkingChips markings={coverage.objectMarking} max={1} />
+        <MarkingChips markings={coverage.objectMarking} max={1} chipMaxWidth={MARKING_CHIP_WIDTH} />
       </TableCell>
-      <TableCell>{coverage.createdBy?.name ?? t('list.noAuthor')}</TableCell>
+      <TableCell sx={{ maxWidth: 140 }}>
+        {coverage.createdBy ? (
+          <ClampedText title={coverage.createdBy.name}>{coverage.createdBy.name}</ClampedText>
+        ) : (
+          t('list.noAuthor')
+        )}
+      </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>
         {coverage.created ? (
           <FormattedDate value={coverage.created} dateStyle="medium" />

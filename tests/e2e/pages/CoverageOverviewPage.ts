@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './AppShell';
 
 /** A Security Coverage's Overview tab. */
@@ -28,7 +28,8 @@ export class CoverageOverviewPage extends AppShell {
     await this.page.getByRole('button', { name: 'Switch to light theme' }).click();
   }
 
+  /** A full-page screenshot kept with the running test's artifacts. */
   async screenshot(name: string) {
-    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+    await this.page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
   }
 }

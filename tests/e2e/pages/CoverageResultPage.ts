@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Page } from '@playwright/test';
 import { AppShell } from './AppShell';
 
@@ -39,4 +40,32 @@ export class CoverageResultPage extends AppShell {
     await this.page.getByRole('menuitem', { name: item }).click();
     return downloading;
   }
+
+  /** The row count the tab announces ("30 rows"). */
+  async rowCount(): Promise<number> {
+    const text = await this.page.getByText(/^\d+ rows?$/).innerText();
+    return Number(/(\d+)/.exec(text)?.[1]);
+  }
+
+  /** "Export" > "Table as CSV": the file's name and its lines (without the byte-order mark). */
+  async exportCsv(): Promise<{ filename: string; lines: string[] }> {
+    const download = await this.export('Table as CSV');
+    const text = (await readFile(await download.path(), 'utf8')).replace(/^\ufeff/, '');
+    return { filename: download.suggestedFilename(), lines: text.trim().split('\r\n') };
+  }
+
+  /** "Export" > "<Metric> layer": the file's name and the ATT&CK Navigator layer it holds. */
+  async exportLayer(metric: string): Promise<{ filename: string; layer: NavigatorLayer }> {
+    const download = await this.export(`${metric} layer`);
+    const layer = JSON.parse(await readFile(await download.path(), 'utf8')) as NavigatorLayer;
+    return { filename: download.suggestedFilename(), layer };
+  }
+}
+
+/** The parts of an ATT&CK Navigator layer the tests read. */
+export interface NavigatorLayer {
+  name: string;
+  versions: { layer: string };
+  domain: string;
+  techniques: { techniqueID: string; score?: number; comment: string }[];
 }

@@ -10,7 +10,6 @@ export const coverageList = {
   'list.col.name': 'Name',
   'list.col.coveredEntity': 'Covered entity',
   'list.col.coverage': 'Coverage',
-  'list.col.mode': 'Mode',
   'list.col.lastResult': 'Last result',
   'list.col.labels': 'Labels',
   'list.col.markings': 'Markings',

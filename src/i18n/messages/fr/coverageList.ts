@@ -11,7 +11,6 @@ export const coverageList: Record<keyof typeof en, string> = {
   'list.col.name': 'Nom',
   'list.col.coveredEntity': 'Entité couverte',
   'list.col.coverage': 'Couverture',
-  'list.col.mode': 'Mode',
   'list.col.lastResult': 'Dernier résultat',
   'list.col.labels': 'Libellés',
   'list.col.markings': 'Marquages',
