@@ -224,7 +224,7 @@ export function useOverviewDataG1(ref: overviewData_g1$key): OverviewData {
       tested: g1Counts({
         'Attack-Pattern': data.attackPatterns,
         Vulnerability: data.vulnerabilities,
-        'SecurityPlatform': data.platforms,
+        SecurityPlatform: data.platforms,
       }),
       testedIds: [...patterns.flatMap((p) => (p.to ? [p.to.id] : [])), ...vulnerabilityIds],
     };
