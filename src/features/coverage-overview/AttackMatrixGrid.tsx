@@ -80,12 +80,20 @@ export function AttackMatrixGrid({
       aria-label={t('overview.matrix.gridLabel')}
       aria-describedby="overview-matrix-keys"
       onKeyDown={onKeyDown}
-      sx={{ display: 'flex', gap: 1, overflowX: 'auto', pb: 1 }}
+      // Tactics wrap onto as many rows as the card needs: every technique stays in view, no hidden side-scroll.
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(136px, 1fr))',
+        columnGap: 1,
+        rowGap: 2,
+        alignItems: 'start',
+        pb: 1,
+      }}
     >
       {columns.map((column, c) => {
         const headingId = `overview-matrix-col-${c}`;
         return (
-          <Box key={column.phase || '~'} sx={{ minWidth: 136, flex: '1 0 136px' }}>
+          <Box key={column.phase || '~'} sx={{ minWidth: 0 }}>
             <Typography
               id={headingId}
               variant="caption"
