@@ -19,9 +19,10 @@ export interface CoverageResultEntry {
   readonly coverage_information: readonly CoverageMetric[];
 }
 
-/** What a G1 coverage says about its one result (the fields exist on both generations). */
-export interface G1CoverageResultFields {
+/** A result's fields as the server sends them (a G2 result, or a G1 coverage standing for its one result). */
+export interface ResultFields {
   readonly id: string;
+  readonly name?: string | null;
   readonly created?: string | null;
   readonly coverage_last_result?: string | null;
   readonly coverage_valid_from?: string | null;
@@ -30,60 +31,38 @@ export interface G1CoverageResultFields {
   readonly coverage_information?: readonly (CoverageMetric | null)[] | null;
 }
 
+function entry(fields: ResultFields, name: string | null): CoverageResultEntry {
+  return {
+    id: fields.id,
+    name,
+    created: fields.created ?? null,
+    coverage_last_result: fields.coverage_last_result ?? null,
+    coverage_valid_from: fields.coverage_valid_from ?? null,
+    coverage_valid_to: fields.coverage_valid_to ?? null,
+    external_uri: fields.external_uri?.trim() || null,
+    coverage_information: (fields.coverage_information ?? []).filter(
+      (m): m is CoverageMetric => m !== null,
+    ),
+  };
+}
+
 /**
  * A G1 coverage's result: there is one as soon as OpenAEV linked its scenario (external URI), sent a first
  * simulation (last result) or someone entered scores; before that, none. `name` names its source (OpenAEV or a
  * manual entry), since G1 results have no name of their own.
  */
-export function g1CoverageResults(
-  coverage: G1CoverageResultFields,
-  name: string,
-): CoverageResultEntry[] {
-  const metrics = (coverage.coverage_information ?? []).filter(
-    (m): m is CoverageMetric => m !== null,
-  );
-  const uri = coverage.external_uri?.trim() || null;
-  if (!coverage.coverage_last_result && !uri && metrics.length === 0) return [];
-  return [
-    {
-      id: coverage.id,
-      name,
-      created: coverage.created ?? null,
-      coverage_last_result: coverage.coverage_last_result ?? null,
-      coverage_valid_from: coverage.coverage_valid_from ?? null,
-      coverage_valid_to: coverage.coverage_valid_to ?? null,
-      external_uri: uri,
-      coverage_information: metrics,
-    },
-  ];
+export function g1CoverageResults(coverage: ResultFields, name: string): CoverageResultEntry[] {
+  const result = entry(coverage, name);
+  const empty =
+    !result.coverage_last_result &&
+    !result.external_uri &&
+    result.coverage_information.length === 0;
+  return empty ? [] : [result];
 }
 
 /** G2 results as read from the server, with absent lists and values made explicit. */
 export function g2CoverageResults(
-  results:
-    | readonly {
-        readonly id: string;
-        readonly name?: string | null;
-        readonly created?: string | null;
-        readonly coverage_last_result?: string | null;
-        readonly coverage_valid_from?: string | null;
-        readonly coverage_valid_to?: string | null;
-        readonly external_uri?: string | null;
-        readonly coverage_information?: readonly (CoverageMetric | null)[] | null;
-      }[]
-    | null
-    | undefined,
+  results: readonly ResultFields[] | null | undefined,
 ): CoverageResultEntry[] {
-  return (results ?? []).map((r) => ({
-    id: r.id,
-    name: r.name ?? null,
-    created: r.created ?? null,
-    coverage_last_result: r.coverage_last_result ?? null,
-    coverage_valid_from: r.coverage_valid_from ?? null,
-    coverage_valid_to: r.coverage_valid_to ?? null,
-    external_uri: r.external_uri ?? null,
-    coverage_information: (r.coverage_information ?? []).filter(
-      (m): m is CoverageMetric => m !== null,
-    ),
-  }));
+  return (results ?? []).map((r) => entry(r, r.name ?? null));
 }

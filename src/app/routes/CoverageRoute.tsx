@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import {
   commitLocalUpdate,
   fetchQuery,
@@ -17,12 +17,8 @@ import { useAppConfig, usePaths } from '../../config/useAppConfig';
 import { useT } from '../../i18n/useT';
 import { NotFoundError } from '../../lib/notFound';
 import { isAwaitingResults } from '../../lib/coverageStatus';
-import {
-  type CoverageResultEntry,
-  g1CoverageResults,
-  g2CoverageResults,
-} from '../../lib/coverageResults';
-import { useG1CoverageResults } from '../../components/useG1CoverageResults';
+import { type CoverageResultEntry, g1CoverageResults } from '../../lib/coverageResults';
+import { useG1CoverageResults, useG2CoverageResults } from '../../components/useCoverageResults';
 import { CoverageHeader } from '../../features/coverage-page/CoverageHeader';
 import { CoverageActions } from '../../features/coverage-page/CoverageActions';
 import { EnrichmentAction } from '../../features/enrichment/EnrichmentAction';
@@ -41,7 +37,7 @@ const fragment = graphql`
       id
       status
     }
-    ...useG1CoverageResults_coverage
+    ...useCoverageResults_g1Coverage
     ...CoverageHeader_coverage
     ...CoverageActions_coverage
   }
@@ -53,17 +49,10 @@ export const CoverageRouteQuery = graphql`
     securityCoverage(id: $id) {
       ...CoverageRoute_coverage
       results {
+        # What tells a poll that a result arrived.
         id
-        name
-        created
         coverage_last_result
-        coverage_valid_from
-        coverage_valid_to
-        external_uri
-        coverage_information {
-          coverage_name
-          coverage_score
-        }
+        ...useCoverageResults_g2Results
       }
     }
   }
@@ -86,8 +75,9 @@ export const CoverageRouteG1Query = graphql`
   }
 `;
 
-const resultsSignature = (results: readonly CoverageResultEntry[]) =>
-  results.map((r) => `${r.id}@${r.coverage_last_result ?? ''}`).join('|');
+const resultsSignature = (
+  results: readonly { id: string; coverage_last_result?: string | null }[] | null | undefined,
+) => (results ?? []).map((r) => `${r.id}@${r.coverage_last_result ?? ''}`).join('|');
 
 /** How the route polls: its query for the server's generation, and the results signature of an answer. */
 interface LiveQuery {
@@ -98,11 +88,7 @@ interface LiveQuery {
 const G2_LIVE: LiveQuery = {
   query: CoverageRouteQuery,
   signatureOf: (response) =>
-    resultsSignature(
-      g2CoverageResults(
-        (response as G2QueryType['response'] | undefined)?.securityCoverage?.results,
-      ),
-    ),
+    resultsSignature((response as G2QueryType['response'] | undefined)?.securityCoverage?.results),
 };
 
 const G1_LIVE: LiveQuery = {
@@ -153,7 +139,7 @@ export function CoverageRoute() {
 function G2CoverageRoute() {
   const coverage = useRouteQuery<G2QueryType>(CoverageRouteQuery).securityCoverage;
   if (!coverage) throw new NotFoundError('Security-Coverage');
-  const results = useMemo(() => g2CoverageResults(coverage.results), [coverage.results]);
+  const results = useG2CoverageResults(coverage.results);
   return <CoveragePage coverageRef={coverage} results={results} live={G2_LIVE} />;
 }
 

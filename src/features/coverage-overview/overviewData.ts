@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { graphql, useFragment } from 'react-relay';
-import { useG1CoverageResults } from '../../components/useG1CoverageResults';
+import { useG1CoverageResults, useG2CoverageResults } from '../../components/useCoverageResults';
 import type { CoveredPattern, MatrixPattern } from '../../lib/attackMatrix';
-import { g2CoverageResults, type CoverageResultEntry } from '../../lib/coverageResults';
+import type { CoverageResultEntry } from '../../lib/coverageResults';
 import { testedCounts, type TestedCount } from '../../lib/testedEntities';
 import type { overviewData_g1$key } from './__generated__/overviewData_g1.graphql';
 import type { overviewData_g2$key } from './__generated__/overviewData_g2.graphql';
@@ -22,17 +22,7 @@ export interface OverviewData {
 const g2Fragment = graphql`
   fragment overviewData_g2 on SecurityCoverage {
     results {
-      id
-      name
-      created
-      coverage_last_result
-      coverage_valid_from
-      coverage_valid_to
-      external_uri
-      coverage_information {
-        coverage_name
-        coverage_score
-      }
+      ...useCoverageResults_g2Results
     }
     coveredAttackPatterns(first: 5000, orderBy: created_at, orderMode: asc) {
       count
@@ -91,7 +81,7 @@ const g2Fragment = graphql`
  */
 const g1Fragment = graphql`
   fragment overviewData_g1 on SecurityCoverage {
-    ...useG1CoverageResults_coverage
+    ...useCoverageResults_g1Coverage
     attackPatterns: stixCoreRelationships(
       relationship_type: "has-covered"
       toTypes: ["Attack-Pattern"]
@@ -167,9 +157,10 @@ const g1Fragment = graphql`
 
 export function useOverviewDataG2(ref: overviewData_g2$key): OverviewData {
   const data = useFragment(g2Fragment, ref);
+  const results = useG2CoverageResults(data.results);
   return useMemo(
     () => ({
-      results: g2CoverageResults(data.results),
+      results,
       attackPatterns: {
         count: data.coveredAttackPatterns?.count ?? 0,
         entities: data.coveredAttackPatterns?.entities ?? [],
@@ -180,7 +171,7 @@ export function useOverviewDataG2(ref: overviewData_g2$key): OverviewData {
         ...(data.coveredVulnerabilities?.entities ?? []),
       ].flatMap((entity) => (entity?.to?.id ? [entity.to.id] : [])),
     }),
-    [data],
+    [data, results],
   );
 }
 

@@ -29,16 +29,7 @@ const mutations = {
           coverage_score
         }
         results {
-          id
-          name
-          external_uri
-          coverage_last_result
-          coverage_valid_from
-          coverage_valid_to
-          coverage_information {
-            coverage_name
-            coverage_score
-          }
+          ...useCoverageResults_g2Results
         }
       }
     }

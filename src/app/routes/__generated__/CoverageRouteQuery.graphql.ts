@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<0c8c4c57ad030f4c69488cdd05b611a2>>
+ * @generated SignedSource<<2a1fee9928c249b4fec247f934db39d5>>
  * @lightSyntaxTransform
  */
 
@@ -15,17 +15,9 @@ export type CoverageRouteQuery$variables = {
 export type CoverageRouteQuery$data = {
   readonly securityCoverage: {
     readonly results: ReadonlyArray<{
-      readonly coverage_information: ReadonlyArray<{
-        readonly coverage_name: string;
-        readonly coverage_score: number;
-      }> | null | undefined;
       readonly coverage_last_result: string | null | undefined;
-      readonly coverage_valid_from: string | null | undefined;
-      readonly coverage_valid_to: string | null | undefined;
-      readonly created: string | null | undefined;
-      readonly external_uri: string | null | undefined;
       readonly id: string;
-      readonly name: string;
+      readonly " $fragmentSpreads": FragmentRefs<"useCoverageResults_g2Results">;
     }> | null | undefined;
     readonly " $fragmentSpreads": FragmentRefs<"CoverageRoute_coverage">;
   } | null | undefined;
@@ -61,21 +53,21 @@ v3 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "name",
+  "name": "coverage_last_result",
   "storageKey": null
 },
 v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "created",
+  "name": "name",
   "storageKey": null
 },
 v5 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "coverage_last_result",
+  "name": "created",
   "storageKey": null
 },
 v6 = {
@@ -123,25 +115,6 @@ v9 = {
     }
   ],
   "storageKey": null
-},
-v10 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "SecurityCoverageResult",
-  "kind": "LinkedField",
-  "name": "results",
-  "plural": true,
-  "selections": [
-    (v2/*:: as any*/),
-    (v3/*:: as any*/),
-    (v4/*:: as any*/),
-    (v5/*:: as any*/),
-    (v6/*:: as any*/),
-    (v7/*:: as any*/),
-    (v8/*:: as any*/),
-    (v9/*:: as any*/)
-  ],
-  "storageKey": null
 };
 return {
   "fragment": {
@@ -163,7 +136,24 @@ return {
             "kind": "FragmentSpread",
             "name": "CoverageRoute_coverage"
           },
-          (v10/*:: as any*/)
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "SecurityCoverageResult",
+            "kind": "LinkedField",
+            "name": "results",
+            "plural": true,
+            "selections": [
+              (v2/*:: as any*/),
+              (v3/*:: as any*/),
+              {
+                "args": null,
+                "kind": "FragmentSpread",
+                "name": "useCoverageResults_g2Results"
+              }
+            ],
+            "storageKey": null
+          }
         ],
         "storageKey": null
       }
@@ -186,7 +176,7 @@ return {
         "plural": false,
         "selections": [
           (v2/*:: as any*/),
-          (v3/*:: as any*/),
+          (v4/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -219,8 +209,8 @@ return {
             ],
             "storageKey": "jobs(first:100)"
           },
-          (v4/*:: as any*/),
           (v5/*:: as any*/),
+          (v3/*:: as any*/),
           (v6/*:: as any*/),
           (v7/*:: as any*/),
           (v8/*:: as any*/),
@@ -356,23 +346,41 @@ return {
             "name": "platforms_affinity",
             "storageKey": null
           },
-          (v10/*:: as any*/)
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "SecurityCoverageResult",
+            "kind": "LinkedField",
+            "name": "results",
+            "plural": true,
+            "selections": [
+              (v2/*:: as any*/),
+              (v3/*:: as any*/),
+              (v4/*:: as any*/),
+              (v5/*:: as any*/),
+              (v6/*:: as any*/),
+              (v7/*:: as any*/),
+              (v8/*:: as any*/),
+              (v9/*:: as any*/)
+            ],
+            "storageKey": null
+          }
         ],
         "storageKey": null
       }
     ]
   },
   "params": {
-    "cacheID": "205ad313db43b204e7acd13f7c0349e8",
+    "cacheID": "341eb0950441d824deb1f4559df17934",
     "id": null,
     "metadata": {},
     "name": "CoverageRouteQuery",
     "operationKind": "query",
-    "text": "query CoverageRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    ...CoverageRoute_coverage\n    results {\n      id\n      name\n      created\n      coverage_last_result\n      coverage_valid_from\n      coverage_valid_to\n      external_uri\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n    id\n  }\n}\n\nfragment CoverageActions_coverage on SecurityCoverage {\n  id\n  name\n  ...OpenAevButton_coverage\n  ...UpdateCoverageDrawer_coverage\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment CoverageRoute_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n  ...useG1CoverageResults_coverage\n  ...CoverageHeader_coverage\n  ...CoverageActions_coverage\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n\nfragment useG1CoverageResults_coverage on SecurityCoverage {\n  id\n  created\n  auto_enrichment_disable\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n"
+    "text": "query CoverageRouteQuery(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    ...CoverageRoute_coverage\n    results {\n      id\n      coverage_last_result\n      ...useCoverageResults_g2Results\n    }\n    id\n  }\n}\n\nfragment CoverageActions_coverage on SecurityCoverage {\n  id\n  name\n  ...OpenAevButton_coverage\n  ...UpdateCoverageDrawer_coverage\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment CoverageRoute_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n  ...useCoverageResults_g1Coverage\n  ...CoverageHeader_coverage\n  ...CoverageActions_coverage\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n\nfragment useCoverageResults_g1Coverage on SecurityCoverage {\n  id\n  created\n  auto_enrichment_disable\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment useCoverageResults_g2Results on SecurityCoverageResult {\n  id\n  name\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "e07b55629534a70f0a78b1673d74ac12";
+(node as any).hash = "f0a6f0868d7b4a6a4cd019ab5722dc16";
 
 export default node;

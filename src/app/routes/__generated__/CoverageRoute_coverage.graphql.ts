@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<78859b2feffd284b57dcc8207c1cdeaa>>
+ * @generated SignedSource<<ccb036f4d706c9a01d3cf8a1fd0d994b>>
  * @lightSyntaxTransform
  */
 
@@ -18,7 +18,7 @@ export type CoverageRoute_coverage$data = {
     readonly status: State;
   } | null | undefined> | null | undefined;
   readonly name: string;
-  readonly " $fragmentSpreads": FragmentRefs<"CoverageActions_coverage" | "CoverageHeader_coverage" | "useG1CoverageResults_coverage">;
+  readonly " $fragmentSpreads": FragmentRefs<"CoverageActions_coverage" | "CoverageHeader_coverage" | "useCoverageResults_g1Coverage">;
   readonly " $fragmentType": "CoverageRoute_coverage";
 };
 export type CoverageRoute_coverage$key = {
@@ -83,7 +83,7 @@ return {
     {
       "args": null,
       "kind": "FragmentSpread",
-      "name": "useG1CoverageResults_coverage"
+      "name": "useCoverageResults_g1Coverage"
     },
     {
       "args": null,
@@ -101,6 +101,6 @@ return {
 };
 })();
 
-(node as any).hash = "8320076a21d80f918e1fcbd3349166a5";
+(node as any).hash = "f8640b52ba39d1f620702a237aa48fbb";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<e2aac018fe90815c45245651f96ea7f7>>
+ * @generated SignedSource<<ba7c2bd961fafe42ef4ee45d7000ad23>>
  * @lightSyntaxTransform
  */
 
@@ -60,7 +60,7 @@ export type overviewData_g1$data = {
       readonly globalCount: number;
     };
   } | null | undefined;
-  readonly " $fragmentSpreads": FragmentRefs<"useG1CoverageResults_coverage">;
+  readonly " $fragmentSpreads": FragmentRefs<"useCoverageResults_g1Coverage">;
   readonly " $fragmentType": "overviewData_g1";
 };
 export type overviewData_g1$key = {
@@ -142,7 +142,7 @@ return {
     {
       "args": null,
       "kind": "FragmentSpread",
-      "name": "useG1CoverageResults_coverage"
+      "name": "useCoverageResults_g1Coverage"
     },
     {
       "alias": "attackPatterns",
@@ -391,6 +391,6 @@ return {
 };
 })();
 
-(node as any).hash = "e80df138457b3442e84eb39466acf826";
+(node as any).hash = "863c85746f0bd44e48df006d46f289c1";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<b2a5e13cadcecbab5e728ab677f0895a>>
+ * @generated SignedSource<<9a5ff43d7c42d64d37e6589d7e8c52c7>>
  * @lightSyntaxTransform
  */
 
@@ -41,17 +41,7 @@ export type overviewData_g2$data = {
     }>;
   } | null | undefined;
   readonly results: ReadonlyArray<{
-    readonly coverage_information: ReadonlyArray<{
-      readonly coverage_name: string;
-      readonly coverage_score: number;
-    }> | null | undefined;
-    readonly coverage_last_result: string | null | undefined;
-    readonly coverage_valid_from: string | null | undefined;
-    readonly coverage_valid_to: string | null | undefined;
-    readonly created: string | null | undefined;
-    readonly external_uri: string | null | undefined;
-    readonly id: string;
-    readonly name: string;
+    readonly " $fragmentSpreads": FragmentRefs<"useCoverageResults_g2Results">;
   }> | null | undefined;
   readonly withScores: ReadonlyArray<{
     readonly label: string;
@@ -65,46 +55,7 @@ export type overviewData_g2$key = {
 };
 
 const node: ReaderFragment = (function(){
-var v0 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "id",
-  "storageKey": null
-},
-v1 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "name",
-  "storageKey": null
-},
-v2 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "CoverageResult",
-  "kind": "LinkedField",
-  "name": "coverage_information",
-  "plural": true,
-  "selections": [
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "coverage_name",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "coverage_score",
-      "storageKey": null
-    }
-  ],
-  "storageKey": null
-},
-v3 = [
+var v0 = [
   {
     "kind": "Literal",
     "name": "first",
@@ -121,24 +72,31 @@ v3 = [
     "value": "asc"
   }
 ],
-v4 = {
+v1 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "id",
+  "storageKey": null
+},
+v2 = {
   "kind": "Literal",
   "name": "field",
   "value": "entity_type"
 },
-v5 = {
+v3 = {
   "kind": "Literal",
   "name": "operation",
   "value": "count"
 },
-v6 = {
+v4 = {
   "kind": "Literal",
   "name": "relationship_type",
   "value": [
     "has-covered"
   ]
 },
-v7 = [
+v5 = [
   {
     "alias": null,
     "args": null,
@@ -168,50 +126,17 @@ return {
       "name": "results",
       "plural": true,
       "selections": [
-        (v0/*:: as any*/),
-        (v1/*:: as any*/),
         {
-          "alias": null,
           "args": null,
-          "kind": "ScalarField",
-          "name": "created",
-          "storageKey": null
-        },
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "coverage_last_result",
-          "storageKey": null
-        },
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "coverage_valid_from",
-          "storageKey": null
-        },
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "coverage_valid_to",
-          "storageKey": null
-        },
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "external_uri",
-          "storageKey": null
-        },
-        (v2/*:: as any*/)
+          "kind": "FragmentSpread",
+          "name": "useCoverageResults_g2Results"
+        }
       ],
       "storageKey": null
     },
     {
       "alias": null,
-      "args": (v3/*:: as any*/),
+      "args": (v0/*:: as any*/),
       "concreteType": "AttackPatternCoverages",
       "kind": "LinkedField",
       "name": "coveredAttackPatterns",
@@ -232,7 +157,31 @@ return {
           "name": "entities",
           "plural": true,
           "selections": [
-            (v2/*:: as any*/),
+            {
+              "alias": null,
+              "args": null,
+              "concreteType": "CoverageResult",
+              "kind": "LinkedField",
+              "name": "coverage_information",
+              "plural": true,
+              "selections": [
+                {
+                  "alias": null,
+                  "args": null,
+                  "kind": "ScalarField",
+                  "name": "coverage_name",
+                  "storageKey": null
+                },
+                {
+                  "alias": null,
+                  "args": null,
+                  "kind": "ScalarField",
+                  "name": "coverage_score",
+                  "storageKey": null
+                }
+              ],
+              "storageKey": null
+            },
             {
               "alias": null,
               "args": null,
@@ -241,8 +190,14 @@ return {
               "name": "to",
               "plural": false,
               "selections": [
-                (v0/*:: as any*/),
                 (v1/*:: as any*/),
+                {
+                  "alias": null,
+                  "args": null,
+                  "kind": "ScalarField",
+                  "name": "name",
+                  "storageKey": null
+                },
                 {
                   "alias": null,
                   "args": null,
@@ -293,7 +248,7 @@ return {
     },
     {
       "alias": null,
-      "args": (v3/*:: as any*/),
+      "args": (v0/*:: as any*/),
       "concreteType": "VulnerabilityCoverages",
       "kind": "LinkedField",
       "name": "coveredVulnerabilities",
@@ -315,7 +270,7 @@ return {
               "name": "to",
               "plural": false,
               "selections": [
-                (v0/*:: as any*/)
+                (v1/*:: as any*/)
               ],
               "storageKey": null
             }
@@ -328,21 +283,21 @@ return {
     {
       "alias": "allTested",
       "args": [
-        (v4/*:: as any*/),
-        (v5/*:: as any*/),
-        (v6/*:: as any*/)
+        (v2/*:: as any*/),
+        (v3/*:: as any*/),
+        (v4/*:: as any*/)
       ],
       "concreteType": "Distribution",
       "kind": "LinkedField",
       "name": "coveredEntitiesDistribution",
       "plural": true,
-      "selections": (v7/*:: as any*/),
+      "selections": (v5/*:: as any*/),
       "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",operation:\"count\",relationship_type:[\"has-covered\"])"
     },
     {
       "alias": "withScores",
       "args": [
-        (v4/*:: as any*/),
+        (v2/*:: as any*/),
         {
           "kind": "Literal",
           "name": "filters",
@@ -358,14 +313,14 @@ return {
             "mode": "and"
           }
         },
-        (v5/*:: as any*/),
-        (v6/*:: as any*/)
+        (v3/*:: as any*/),
+        (v4/*:: as any*/)
       ],
       "concreteType": "Distribution",
       "kind": "LinkedField",
       "name": "coveredEntitiesDistribution",
       "plural": true,
-      "selections": (v7/*:: as any*/),
+      "selections": (v5/*:: as any*/),
       "storageKey": "coveredEntitiesDistribution(field:\"entity_type\",filters:{\"filterGroups\":[],\"filters\":[{\"key\":\"coverage_information\",\"operator\":\"not_nil\",\"values\":[]}],\"mode\":\"and\"},operation:\"count\",relationship_type:[\"has-covered\"])"
     }
   ],
@@ -374,6 +329,6 @@ return {
 };
 })();
 
-(node as any).hash = "efa350b8ee671f2089413530773c59bc";
+(node as any).hash = "cd60d5cd1fe0e5f7c1dbe10b02cf72c4";
 
 export default node;

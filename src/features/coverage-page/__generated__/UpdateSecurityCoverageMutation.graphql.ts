@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<407e479ccb9c90a97a9bc7e2cfd6a9ca>>
+ * @generated SignedSource<<f9117e574470a403d273c913045b9056>>
  * @lightSyntaxTransform
  */
 
@@ -33,16 +33,7 @@ export type UpdateSecurityCoverageMutation$data = {
     readonly id: string;
     readonly modified: string | null | undefined;
     readonly results: ReadonlyArray<{
-      readonly coverage_information: ReadonlyArray<{
-        readonly coverage_name: string;
-        readonly coverage_score: number;
-      }> | null | undefined;
-      readonly coverage_last_result: string | null | undefined;
-      readonly coverage_valid_from: string | null | undefined;
-      readonly coverage_valid_to: string | null | undefined;
-      readonly external_uri: string | null | undefined;
-      readonly id: string;
-      readonly name: string;
+      readonly " $fragmentSpreads": FragmentRefs<"useCoverageResults_g2Results">;
     }> | null | undefined;
     readonly updated_at: string;
     readonly " $fragmentSpreads": FragmentRefs<"CoverageHeader_coverage" | "OpenAevButton_coverage" | "UpdateCoverageDrawer_coverage">;
@@ -158,24 +149,6 @@ v10 = {
   "kind": "ScalarField",
   "name": "name",
   "storageKey": null
-},
-v11 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "SecurityCoverageResult",
-  "kind": "LinkedField",
-  "name": "results",
-  "plural": true,
-  "selections": [
-    (v2/*:: as any*/),
-    (v10/*:: as any*/),
-    (v8/*:: as any*/),
-    (v5/*:: as any*/),
-    (v6/*:: as any*/),
-    (v7/*:: as any*/),
-    (v9/*:: as any*/)
-  ],
-  "storageKey": null
 };
 return {
   "fragment": {
@@ -215,7 +188,22 @@ return {
           (v7/*:: as any*/),
           (v8/*:: as any*/),
           (v9/*:: as any*/),
-          (v11/*:: as any*/)
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "SecurityCoverageResult",
+            "kind": "LinkedField",
+            "name": "results",
+            "plural": true,
+            "selections": [
+              {
+                "args": null,
+                "kind": "FragmentSpread",
+                "name": "useCoverageResults_g2Results"
+              }
+            ],
+            "storageKey": null
+          }
         ],
         "storageKey": null
       }
@@ -409,23 +397,47 @@ return {
           (v5/*:: as any*/),
           (v6/*:: as any*/),
           (v7/*:: as any*/),
-          (v11/*:: as any*/)
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "SecurityCoverageResult",
+            "kind": "LinkedField",
+            "name": "results",
+            "plural": true,
+            "selections": [
+              (v2/*:: as any*/),
+              (v10/*:: as any*/),
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "created",
+                "storageKey": null
+              },
+              (v5/*:: as any*/),
+              (v6/*:: as any*/),
+              (v7/*:: as any*/),
+              (v8/*:: as any*/),
+              (v9/*:: as any*/)
+            ],
+            "storageKey": null
+          }
         ],
         "storageKey": null
       }
     ]
   },
   "params": {
-    "cacheID": "1059d2c08efef9a4d4ef211a52d8ff09",
+    "cacheID": "1c73bbfe9830bb9ca40445c3aa9ccf67",
     "id": null,
     "metadata": {},
     "name": "UpdateSecurityCoverageMutation",
     "operationKind": "mutation",
-    "text": "mutation UpdateSecurityCoverageMutation(\n  $id: ID!\n  $input: [EditInput]!\n) {\n  securityCoverageFieldPatch(id: $id, input: $input) {\n    id\n    ...CoverageHeader_coverage\n    ...UpdateCoverageDrawer_coverage\n    ...OpenAevButton_coverage\n    modified\n    updated_at\n    coverage_last_result\n    coverage_valid_from\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n    results {\n      id\n      name\n      external_uri\n      coverage_last_result\n      coverage_valid_from\n      coverage_valid_to\n      coverage_information {\n        coverage_name\n        coverage_score\n      }\n    }\n  }\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n"
+    "text": "mutation UpdateSecurityCoverageMutation(\n  $id: ID!\n  $input: [EditInput]!\n) {\n  securityCoverageFieldPatch(id: $id, input: $input) {\n    id\n    ...CoverageHeader_coverage\n    ...UpdateCoverageDrawer_coverage\n    ...OpenAevButton_coverage\n    modified\n    updated_at\n    coverage_last_result\n    coverage_valid_from\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n    results {\n      ...useCoverageResults_g2Results\n      id\n    }\n  }\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n\nfragment useCoverageResults_g2Results on SecurityCoverageResult {\n  id\n  name\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "b769420436e21507a179994cc93eeefe";
+(node as any).hash = "d3aad53ef5d819937b90fd1f510a6da7";
 
 export default node;
