@@ -7,21 +7,41 @@ import {
   type GraphQLResponse,
 } from 'relay-runtime';
 import { fetchGraphQL, type FetchGraphQLOptions } from './fetchGraphQL';
+import { failureOfPartial, partialErrors, wantsCompleteAnswer } from './partialResponse';
+import { partialFailureLog, type PartialFailureLog } from './partialFailures';
 
 /**
  * Creates a Relay environment pointed at an OpenCTI GraphQL endpoint. Production creates one; every test and every
  * embedding host may create its own.
+ *
+ * An answer with data and errors is a failure when it is a mutation's or when a query lost a top-level field (see
+ * failureOfPartial); otherwise Relay renders what came, and the environment's PartialFailureLog keeps the errors so
+ * that the screen can say that part is missing.
  */
 export function createRelayEnvironment(options: FetchGraphQLOptions): Environment {
-  const network = Network.create((params, variables) =>
+  let log: PartialFailureLog | null = null;
+  const network = Network.create((params, variables, cacheConfig) =>
     Observable.create<GraphQLResponse>((sink) => {
       const controller = new AbortController();
+      const operation = params.name;
+      log?.started(operation);
       fetchGraphQL(
         options,
-        { query: params.text ?? '', variables, operationName: params.name },
+        { query: params.text ?? '', variables, operationName: operation },
         controller.signal,
       ).then(
         (payload) => {
+          const failure = failureOfPartial(
+            payload,
+            params.operationKind,
+            wantsCompleteAnswer(cacheConfig),
+          );
+          if (failure) {
+            sink.error(failure);
+            return;
+          }
+          const errors = partialErrors(payload);
+          if (errors.length > 0) log?.report(operation, errors);
           sink.next(payload as GraphQLResponse);
           sink.complete();
         },
@@ -30,8 +50,10 @@ export function createRelayEnvironment(options: FetchGraphQLOptions): Environmen
       return () => controller.abort();
     }),
   );
-  return new Environment({
+  const environment = new Environment({
     network,
     store: new Store(new RecordSource(), { gcReleaseBufferSize: 10 }),
   });
+  log = partialFailureLog(environment);
+  return environment;
 }
