@@ -9,6 +9,7 @@ import type { TestedTechnique } from '../../lib/navigatorLayer';
 import { matchesScoreBelow, resultQueryVariables, type ResultViewState } from './resultViewState';
 import { testedEntityName } from './testedEntityName';
 import type { exportResultsQuery as QueryType } from './__generated__/exportResultsQuery.graphql';
+import { COMPLETE_ANSWER } from '../../relay/partialResponse';
 
 const query = graphql`
   query exportResultsQuery(
@@ -72,7 +73,7 @@ export async function fetchAllRows(
         environment,
         query,
         { id: coverageId, first: PAGE, after, ...selection },
-        { fetchPolicy: 'network-only' },
+        { fetchPolicy: 'network-only', networkCacheConfig: COMPLETE_ANSWER },
       ).toPromise();
       return pageOf(page?.securityCoverage?.stixCoreRelationshipsFromResults);
     },
