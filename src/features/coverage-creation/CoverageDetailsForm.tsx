@@ -51,6 +51,9 @@ export function CoverageDetailsForm(props: Props) {
   const [serverError, setServerError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const sending = useRef(false);
+  // Set once OpenCTI has created the coverage: if its scores then fail to save, sending again saves only them
+  // (a second securityCoverageAdd would be refused, OpenCTI keeping one coverage per entity).
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const errors = validateCreation(values, mode);
   const shown = (field: string) =>
     submitted && errors[field] ? t(`validation.${errors[field]}` as MessageKey) : undefined;
@@ -67,7 +70,8 @@ export function CoverageDetailsForm(props: Props) {
     setServerError(null);
     try {
       const input = toAddInput(values, mode, entity.id);
-      const created = await add(input, connections);
+      const id = createdId ?? (await add(input, connections)).id;
+      setCreatedId(id);
       if (
         mode === 'manual' &&
         !input.add_related_entities &&
@@ -75,13 +79,13 @@ export function CoverageDetailsForm(props: Props) {
         input.coverage_information
       ) {
         await addResult(
-          created.id,
+          id,
           t('creation.mode.manual'),
           input.coverage_information,
           new Date().toISOString(),
         );
       }
-      props.onCreated(created.id);
+      props.onCreated(id);
     } catch (error) {
       setServerError(error);
     } finally {
@@ -153,7 +157,13 @@ export function CoverageDetailsForm(props: Props) {
       />
       <FormFooter
         fixErrors={submitted && Object.keys(errors).length > 0 ? t('creation.fixErrors') : null}
-        failure={serverError ? t('creation.failed', { reason: describe(serverError) }) : null}
+        failure={
+          serverError
+            ? t(createdId ? 'creation.scoresFailed' : 'creation.failed', {
+                reason: describe(serverError),
+              })
+            : null
+        }
         busy={submitting}
         submitLabel={t('creation.submit')}
         busyLabel={t('creation.submitting')}
