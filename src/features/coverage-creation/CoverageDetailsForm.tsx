@@ -51,8 +51,8 @@ export function CoverageDetailsForm(props: Props) {
   const [serverError, setServerError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const sending = useRef(false);
-  // Set once OpenCTI has created the coverage: if its scores then fail to save, sending again saves only them
-  // (a second securityCoverageAdd would be refused, OpenCTI keeping one coverage per entity).
+  // Set once OpenCTI has created the coverage: if its scores then fail to save, sending again saves only them,
+  // instead of asking OpenCTI to create the coverage a second time.
   const [createdId, setCreatedId] = useState<string | null>(null);
   const errors = validateCreation(values, mode);
   const shown = (field: string) =>
