@@ -70,8 +70,10 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
       ),
       children: [
         { index: true, element: <Navigate to="overview" replace /> },
+        // A tab that fails says so under the coverage's header, which stays with its actions.
         {
           path: 'overview',
+          errorElement: <RouteErrorBoundary />,
           // The page's code (charts, Markdown) loads as its own chunk while its query is already on its way.
           lazy: async () => ({
             Component: (await import('./routes/CoverageOverviewRoute')).CoverageOverviewRoute,
@@ -87,6 +89,7 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
         },
         {
           path: 'result',
+          errorElement: <RouteErrorBoundary />,
           lazy: async () => ({
             Component: (await import('./routes/CoverageResultRoute')).CoverageResultRoute,
           }),

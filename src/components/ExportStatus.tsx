@@ -3,7 +3,10 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
+import IconButton from '@mui/material/IconButton';
 import Snackbar from '@mui/material/Snackbar';
+import CloseIcon from '@mui/icons-material/Close';
+import { useT } from '../i18n/useT';
 import type { ExportProgress, ExportTask } from './useExportTask';
 
 /**
@@ -21,6 +24,7 @@ export function ExportStatus({
   cancelLabel: string;
   children: ReactNode;
 }) {
+  const t = useT();
   const { progress, message } = task;
   return (
     <>
@@ -42,9 +46,36 @@ export function ExportStatus({
       ) : (
         children
       )}
-      <Snackbar open={message !== null} autoHideDuration={6000} onClose={task.dismiss}>
+      {/* A failure stays until the analyst acts on it: Retry, or close. */}
+      <Snackbar
+        open={message !== null}
+        autoHideDuration={message?.severity === 'error' ? null : 6000}
+        onClose={task.dismiss}
+      >
         {message ? (
-          <Alert severity={message.severity} onClose={task.dismiss} variant="filled">
+          <Alert
+            severity={message.severity}
+            onClose={task.dismiss}
+            variant="filled"
+            role={message.severity === 'error' ? 'alert' : 'status'}
+            action={
+              message.severity === 'error' ? (
+                <>
+                  <Button color="inherit" size="small" onClick={() => void task.retry()}>
+                    {t('error.retry')}
+                  </Button>
+                  <IconButton
+                    color="inherit"
+                    size="small"
+                    aria-label={t('common.close')}
+                    onClick={task.dismiss}
+                  >
+                    <CloseIcon fontSize="small" />
+                  </IconButton>
+                </>
+              ) : undefined
+            }
+          >
             {message.text}
           </Alert>
         ) : undefined}

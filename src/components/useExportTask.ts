@@ -20,15 +20,18 @@ export type ExportJob = (
 
 /**
  * Runs an export that fetches page after page: its progress while it runs, Cancel, then a success or failure message
- * (`failure(reason)` words the latter; a cancelled export says nothing).
+ * (`failure(reason)` words the latter; a cancelled export says nothing), and `retry` to run a failed one again.
  */
 export function useExportTask(failure: (reason: string) => string) {
   const describe = useDescribeError();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [message, setMessage] = useState<ExportMessage | null>(null);
   const controller = useRef<AbortController | null>(null);
+  const lastJob = useRef<ExportJob | null>(null);
 
   const run = async (job: ExportJob) => {
+    lastJob.current = job;
+    setMessage(null);
     controller.current = new AbortController();
     setProgress({ done: 0, total: 0 });
     try {
@@ -48,6 +51,8 @@ export function useExportTask(failure: (reason: string) => string) {
     progress,
     message,
     run,
+    /** Runs the last export again (after a failure). */
+    retry: () => (lastJob.current ? run(lastJob.current) : Promise.resolve()),
     cancel: () => controller.current?.abort(),
     dismiss: () => setMessage(null),
   };

@@ -3,6 +3,7 @@ import { Outlet, type RouteObject } from 'react-router';
 import type { Environment } from 'relay-runtime';
 import { createCoverageRoutes } from '../app/router';
 import { RouteErrorBoundary } from '../app/routes/RouteErrorBoundary';
+import { PageFailures } from '../app/routes/PageFailures';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { createPaths } from '../config/paths';
 import { EmbedCapabilities } from './EmbedCapabilities';
@@ -27,6 +28,7 @@ export function createSecurityCoverageRoutes({
       element: (
         <EmbedProviders basePath={basePath} environment={environment} locale={locale} theme={theme}>
           <EmbedCapabilities fallback={<PageSkeleton />}>
+            <PageFailures />
             <Suspense fallback={<PageSkeleton />}>
               <Outlet />
             </Suspense>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { loadQuery, usePreloadedQuery, type PreloadedQuery } from 'react-relay';
 import type { Environment, GraphQLTaggedNode, OperationType } from 'relay-runtime';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { useShowPartialFailures } from './partialFailures';
 import { getServerShape, type ServerShape } from './serverShape';
 
 export interface RouteQueryData<Q extends OperationType> {
@@ -73,9 +74,13 @@ function useDisposeWhenUnused(queryRef: PreloadedQuery<OperationType>) {
   }, [queryRef]);
 }
 
-/** Reads the data of the query the route's loader started (suspends until it arrives, throws on failure). */
+/**
+ * Reads the data of the query the route's loader started (suspends until it arrives, throws on failure). While the
+ * page is on screen, an incomplete answer to its query is said by the page's notice (see PageFailures).
+ */
 export function useRouteQuery<Q extends OperationType>(query: GraphQLTaggedNode): Q['response'] {
   const { queryRef } = useLoaderData() as RouteQueryData<Q>;
   useDisposeWhenUnused(queryRef as PreloadedQuery<OperationType>);
+  useShowPartialFailures(queryRef.name);
   return usePreloadedQuery<Q>(query, queryRef);
 }

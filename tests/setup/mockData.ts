@@ -34,3 +34,15 @@ export async function entityName(id: string): Promise<string> {
   if (!data.stixCoreObject) throw new Error(`no entity ${id}`);
   return data.stixCoreObject.representative.main;
 }
+
+/** A Report without a coverage (with attack patterns and vulnerabilities). */
+export async function uncoveredReport(): Promise<{ id: string; name: string }> {
+  const data = await gql<{
+    reports: {
+      edges: { node: { id: string; name: string; securityCoverage: { id: string } | null } }[];
+    };
+  }>('{ reports(first: 50) { edges { node { id name securityCoverage { id } } } } }');
+  const report = data.reports.edges.map((e) => e.node).find((r) => !r.securityCoverage);
+  if (!report) throw new Error('the seed has no Report without coverage');
+  return { id: report.id, name: report.name };
+}

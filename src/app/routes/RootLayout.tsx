@@ -8,6 +8,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { useT } from '../../i18n/useT';
 import { AppTopBar } from '../shell/AppTopBar';
 import { AppNavigation, NAV_WIDTH } from '../shell/AppNavigation';
+import { PageFailures } from './PageFailures';
 import type { RootLayoutQuery as RootLayoutQueryType } from './__generated__/RootLayoutQuery.graphql';
 
 export const RootLayoutQuery = graphql`
@@ -55,6 +56,7 @@ export function RootLayout() {
             outline: 'none',
           }}
         >
+          <PageFailures />
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />
           </Suspense>

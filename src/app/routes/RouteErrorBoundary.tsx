@@ -1,10 +1,4 @@
-import {
-  isRouteErrorResponse,
-  Link as RouterLink,
-  useLocation,
-  useNavigate,
-  useRouteError,
-} from 'react-router';
+import { isRouteErrorResponse, Link as RouterLink, useLocation, useRouteError } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { ErrorFallback } from '../../components/ErrorFallback';
@@ -13,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { isApiError } from '../../relay/errors';
 import { isNotFoundError } from '../../lib/notFound';
 import { NotFoundContent } from './NotFoundRoute';
+import { useRetryRoute } from './useRetryRoute';
 
 /**
  * The error element of every route: a 404 for records that do not exist, otherwise what failed and a Retry that
@@ -20,11 +15,11 @@ import { NotFoundContent } from './NotFoundRoute';
  */
 export function RouteErrorBoundary() {
   const error = useRouteError();
-  const navigate = useNavigate();
   const location = useLocation();
   const config = useAppConfig();
   const paths = usePaths();
   const t = useT();
+  const retry = useRetryRoute();
   if (isNotFoundError(error) || (isRouteErrorResponse(error) && error.status === 404)) {
     return (
       <NotFoundContent
@@ -33,13 +28,6 @@ export function RouteErrorBoundary() {
       />
     );
   }
-  // Retry navigates to the same place: the route's loaders (and so its query) run again, and the new location
-  // resets the router's error state. (A bare revalidation may finish within one render, leaving the error shown.)
-  const retry = () =>
-    void navigate(
-      { pathname: location.pathname, search: location.search, hash: location.hash },
-      { replace: true, state: location.state },
-    );
   const signIn = config.mode === 'live' && isApiError(error) && error.kind === 'auth';
   return (
     <Box sx={{ p: 3 }}>

@@ -57,7 +57,13 @@ export function CoverageDetailsForm(props: Props) {
   const [serverError, setServerError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
   const sending = useRef(false);
-  const created = useRef<{ id: string; scored: boolean } | null>(null);
+  // Set once OpenCTI has created the coverage: if a follow-up (its manual scores on G2 servers, its tested entities
+  // on G1 servers) then fails, sending again finishes it instead of asking OpenCTI to create it a second time.
+  const [created, setCreated] = useState<{
+    id: string;
+    scored: boolean;
+    followUp: 'scores' | 'tested';
+  } | null>(null);
   const linked = useRef(new Set<string>());
   const errors = validateCreation(values, mode);
   const shown = (field: string) =>
@@ -78,15 +84,17 @@ export function CoverageDetailsForm(props: Props) {
       const now = new Date().toISOString();
       const input = toAddInput(values, mode, entity.id);
       const g1 = shape === 'g1' ? toG1AddInput(input, now) : null;
-      // A coverage created by an earlier attempt whose follow-up failed is not created again: Create resumes.
-      if (!created.current) {
-        const coverage = await add(g1 ? g1.input : input, connections);
-        created.current = {
-          id: coverage.id,
-          scored: (coverage.coverage_information ?? []).length > 0,
+      let coverage = created;
+      if (!coverage) {
+        const added = await add(g1 ? g1.input : input, connections);
+        coverage = {
+          id: added.id,
+          scored: (added.coverage_information ?? []).length > 0,
+          followUp: g1 ? 'tested' : 'scores',
         };
+        setCreated(coverage);
       }
-      const { id, scored } = created.current;
+      const { id, scored } = coverage;
       const scores = mode === 'manual' ? (input.coverage_information ?? []) : [];
       if (g1) {
         for (const toId of g1.testedIds) {
@@ -169,7 +177,20 @@ export function CoverageDetailsForm(props: Props) {
       />
       <FormFooter
         fixErrors={submitted && Object.keys(errors).length > 0 ? t('creation.fixErrors') : null}
-        failure={serverError ? t('creation.failed', { reason: describe(serverError) }) : null}
+        failure={
+          serverError
+            ? t(
+                created
+                  ? created.followUp === 'tested'
+                    ? 'creation.testedFailed'
+                    : 'creation.scoresFailed'
+                  : 'creation.failed',
+                {
+                  reason: describe(serverError),
+                },
+              )
+            : null
+        }
         busy={submitting}
         submitLabel={t('creation.submit')}
         busyLabel={t('creation.submitting')}

@@ -7,6 +7,7 @@ import type { VocabularyEntry } from '../../lib/scores';
 import type { ListViewState } from './listViewState';
 import { queryVariables } from './listViewState';
 import type { exportCoveragesQuery as QueryType } from './__generated__/exportCoveragesQuery.graphql';
+import { COMPLETE_ANSWER } from '../../relay/partialResponse';
 
 const query = graphql`
   query exportCoveragesQuery(
@@ -58,7 +59,7 @@ export async function exportCoveragesCsv(
         environment,
         query,
         { first: PAGE, after, search, orderBy, orderMode, filters },
-        { fetchPolicy: 'network-only' },
+        { fetchPolicy: 'network-only', networkCacheConfig: COMPLETE_ANSWER },
       ).toPromise();
       return pageOf(page?.securityCoverages);
     },

@@ -78,7 +78,7 @@ export function EditScoresDialog({
       await update(relationshipId, next);
       onClose();
     } catch (error) {
-      setFailure(describe(error));
+      setFailure(t('result.edit.failed', { reason: describe(error) }));
     }
   };
 
@@ -115,7 +115,7 @@ export function EditScoresDialog({
           })}
         </Stack>
         {failure ? (
-          <Alert severity="error" sx={{ mt: 2 }}>
+          <Alert severity="error" role="alert" sx={{ mt: 2 }}>
             {failure}
           </Alert>
         ) : null}

@@ -12,6 +12,7 @@ import type { ServerShape } from '../../relay/serverShape';
 import type { ResultSource } from './resultData';
 import type { exportResultsQuery as QueryType } from './__generated__/exportResultsQuery.graphql';
 import type { exportResultsG1Query as G1QueryType } from './__generated__/exportResultsG1Query.graphql';
+import { COMPLETE_ANSWER } from '../../relay/partialResponse';
 
 const queries = {
   g2: graphql`
@@ -128,7 +129,7 @@ export async function fetchAllRows(
           environment,
           queries.g1,
           { ...variables, after },
-          { fetchPolicy: 'network-only' },
+          { fetchPolicy: 'network-only', networkCacheConfig: COMPLETE_ANSWER },
         ).toPromise();
         const connection = page?.securityCoverage?.stixCoreRelationships;
         return pageOf(
@@ -142,7 +143,7 @@ export async function fetchAllRows(
         environment,
         queries.g2,
         { ...variables, after },
-        { fetchPolicy: 'network-only' },
+        { fetchPolicy: 'network-only', networkCacheConfig: COMPLETE_ANSWER },
       ).toPromise();
       const connection = page?.securityCoverage?.stixCoreRelationshipsFromResults;
       return pageOf(

@@ -3,6 +3,8 @@ import { fetchQuery, useQueryLoader, useRelayEnvironment } from 'react-relay';
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { PartialDataNotice } from '../../components/PartialDataNotice';
+import { usePartialFailures } from '../../relay/partialFailures';
 import { FormDrawer } from '../../components/FormDrawer';
 import { useT } from '../../i18n/useT';
 import { STUCK_WORK_AFTER_MS } from '../../lib/works';
@@ -16,6 +18,8 @@ interface Props {
   /** How long a work may wait or run before it is called stuck. */
   stuckAfterMs?: number;
 }
+
+const PANEL_OPERATIONS = ['EnrichmentPanelContentQuery'];
 
 function PanelSkeleton({ label }: { label: string }) {
   return (
@@ -40,6 +44,7 @@ export function EnrichmentPanel({
   const t = useT();
   const environment = useRelayEnvironment();
   const [queryRef, load, dispose] = useQueryLoader<QueryType>(EnrichmentPanelContentQuery);
+  const partial = usePartialFailures(PANEL_OPERATIONS);
   const reload = useCallback(
     () => load({ id: coverageId }, { fetchPolicy: 'network-only' }),
     [load, coverageId],
@@ -67,6 +72,13 @@ export function EnrichmentPanel({
       width={560}
     >
       <Box sx={{ p: 3, overflow: 'auto', flexGrow: 1 }}>
+        <PartialDataNotice
+          failures={partial.failures}
+          onRetry={() => {
+            partial.dismiss();
+            reload();
+          }}
+        />
         <ErrorBoundary onRetry={reload} title={t('enrichment.loadFailed')}>
           <Suspense fallback={<PanelSkeleton label={t('enrichment.loading')} />}>
             {queryRef ? (

@@ -59,6 +59,9 @@ export const common = {
   'error.functional': 'OpenCTI refused the request: {message}',
   'error.graphql': 'OpenCTI reported an error: {message}',
   'error.unknown': 'An unexpected error occurred: {message}',
+  'error.partial.title': 'Part of this could not be loaded',
+  'error.partial':
+    'OpenCTI answered, but reported: {message}. What is shown may be incomplete; retry to load it again.',
   'error.details': 'Technical details',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at {path}. The link may be wrong, or the item was deleted.',

@@ -66,6 +66,7 @@ export const coverageResult = {
   'result.edit.body': 'Scores from 0 to 100 for this tested entity in this result.',
   'result.edit.emptyHelp': 'Leave empty for no score',
   'result.edit.save': 'Save',
+  'result.edit.failed': 'The scores were not saved; your values are still here. {reason}',
   'result.export': 'Export',
   'result.export.csv': 'Table as CSV',
   'result.export.layerHeader': 'ATT&CK Navigator layer (4.5)',

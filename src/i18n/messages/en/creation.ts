@@ -47,6 +47,10 @@ export const creation = {
   'creation.submitting': 'Creating…',
   'creation.fixErrors': 'Some fields need attention before the coverage can be created.',
   'creation.failed': 'The coverage was not created: {reason}',
+  'creation.testedFailed':
+    'The coverage was created, but not every entity to test was linked to it: {reason} They are still selected; send again to finish.',
+  'creation.scoresFailed':
+    'The coverage was created, but its scores were not saved: {reason} They are still here; send them again.',
   'creation.created': 'Security coverage "{name}" created.',
   'creation.picker.search': 'Search entities',
   'creation.picker.type': 'Entity type',

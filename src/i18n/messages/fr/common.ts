@@ -61,6 +61,9 @@ export const common: Record<keyof typeof en, string> = {
   'error.functional': 'OpenCTI a refusé la requête : {message}',
   'error.graphql': 'OpenCTI a signalé une erreur : {message}',
   'error.unknown': 'Une erreur inattendue est survenue : {message}',
+  'error.partial.title': "Une partie n'a pas pu être chargée",
+  'error.partial':
+    'OpenCTI a répondu, mais a signalé : {message}. Ce qui est affiché peut être incomplet ; réessayez pour le recharger.',
   'error.details': 'Détails techniques',
   'notFound.title': 'Page introuvable',
   'notFound.body':

@@ -68,6 +68,8 @@ export const coverageResult: Record<keyof typeof en, string> = {
   'result.edit.body': 'Scores de 0 à 100 pour cette entité testée dans ce résultat.',
   'result.edit.emptyHelp': 'Laisser vide pour aucun score',
   'result.edit.save': 'Enregistrer',
+  'result.edit.failed':
+    "Les scores n'ont pas été enregistrés ; vos valeurs sont toujours là. {reason}",
   'result.export': 'Exporter',
   'result.export.csv': 'Tableau en CSV',
   'result.export.layerHeader': 'Calque ATT&CK Navigator (4.5)',

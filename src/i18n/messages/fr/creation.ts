@@ -49,6 +49,10 @@ export const creation: Record<keyof typeof en, string> = {
   'creation.submitting': 'Création…',
   'creation.fixErrors': 'Certains champs doivent être corrigés avant de créer la couverture.',
   'creation.failed': "La couverture n'a pas été créée : {reason}",
+  'creation.testedFailed':
+    "La couverture a été créée, mais toutes les entités à tester n'y ont pas été liées : {reason} Elles sont toujours sélectionnées ; renvoyez pour terminer.",
+  'creation.scoresFailed':
+    "La couverture a été créée, mais ses scores n'ont pas été enregistrés : {reason} Ils sont toujours là ; renvoyez-les.",
   'creation.created': 'Couverture de sécurité « {name} » créée.',
   'creation.picker.search': 'Rechercher des entités',
   'creation.picker.type': "Type d'entité",
