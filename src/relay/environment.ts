@@ -33,7 +33,11 @@ export function createRelayEnvironment(options: FetchGraphQLOptions): Environmen
         : Promise.resolve(text);
       query
         .then((adapted) =>
-          fetchGraphQL(options, { query: adapted, variables, operationName: operation }, controller.signal),
+          fetchGraphQL(
+            options,
+            { query: adapted, variables, operationName: operation },
+            controller.signal,
+          ),
         )
         .then(
           (payload) => {
