@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { currentMockBackend, server } from '../../mocks/node';
 import { SEED } from '../../mocks/seed/ids';
 import { renderApp } from '../setup/renderApp';
 import { coverageCount, coverageName, gql, uncoveredReport } from '../setup/mockData';
@@ -396,6 +398,24 @@ describe.each(CASES.map((make) => [make().name, make] as const))('%s under fault
 describe('a manual coverage whose scores fail to save after it was created', () => {
   it('says so, and sending again saves the scores without creating a second coverage', async () => {
     const report = await uncoveredReport();
+    // A server that does not keep the scores given to securityCoverageAdd: the console adds them as a result.
+    server.use(
+      http.post('*/graphql', async ({ request }) => {
+        const body = (await request.clone().json()) as {
+          operationName?: string;
+          query: string;
+          variables: { input: Record<string, unknown> };
+        };
+        if (body.operationName !== 'AddSecurityCoverageMutation') return undefined;
+        const { coverage_information: _dropped, ...input } = body.variables.input;
+        return HttpResponse.json(
+          await currentMockBackend().execute({
+            query: body.query,
+            variables: { ...body.variables, input },
+          }),
+        );
+      }),
+    );
     const action = manualCreation();
     const fault = injectFault('http500', { operations: ['AddSecurityCoverageResultMutation'] });
     const drawer = await action.prepare((path) => renderApp(path));
