@@ -1,6 +1,6 @@
-import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
+import { styled } from '@mui/material/styles';
 import { useT } from '../i18n/useT';
 
 interface LabelLike {
@@ -14,18 +14,31 @@ interface MarkingLike {
   x_opencti_color?: string | null;
 }
 
+/** Static styles (record colours go inline): chip lists repeat in every row of long tables. */
+const List = styled('span')(({ theme }) => ({
+  display: 'flex',
+  gap: theme.spacing(0.5),
+  flexWrap: 'wrap',
+  alignItems: 'center',
+}));
+const Empty = styled('span')(({ theme }) => ({
+  color: theme.palette.text.secondary,
+  fontSize: 13,
+}));
+const OutlinedChip = styled(Chip)(({ theme }) => ({
+  borderColor: theme.palette.divider,
+  maxWidth: 160,
+  '& .MuiChip-label': { overflow: 'hidden', textOverflow: 'ellipsis' },
+}));
+
 /** The colours here are the records' own (set by analysts in OpenCTI), shown as a border next to readable text. */
 function ColoredChip({ text, color }: { text: string; color?: string | null }) {
   return (
-    <Chip
+    <OutlinedChip
       size="small"
       variant="outlined"
       label={text}
-      sx={{
-        borderColor: color ?? 'divider',
-        maxWidth: 160,
-        '& .MuiChip-label': { overflow: 'hidden', textOverflow: 'ellipsis' },
-      }}
+      style={color ? { borderColor: color } : undefined}
     />
   );
 }
@@ -44,16 +57,11 @@ function ChipList<T extends { id: string }>({
   empty: string;
 }) {
   const t = useT();
-  if (items.length === 0)
-    return (
-      <Box component="span" sx={{ color: 'text.secondary', fontSize: 13 }}>
-        {empty}
-      </Box>
-    );
+  if (items.length === 0) return <Empty>{empty}</Empty>;
   const shown = items.slice(0, max);
   const hidden = items.slice(max);
   return (
-    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }}>
+    <List>
       {shown.map((item) => (
         <ColoredChip key={item.id} text={text(item)} color={color(item)} />
       ))}
@@ -62,7 +70,7 @@ function ChipList<T extends { id: string }>({
           <Chip size="small" label={t('chips.more', { count: hidden.length })} />
         </Tooltip>
       ) : null}
-    </Box>
+    </List>
   );
 }
 
