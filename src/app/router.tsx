@@ -6,28 +6,24 @@ import { COVERABLE_ENTITY_TYPES, ENTITY_TYPE_SEGMENT } from '../lib/entityTypes'
 import { RootLayout, RootLayoutQuery } from './routes/RootLayout';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 import { NotFoundRoute } from './routes/NotFoundRoute';
-import { ConnectionRoute } from './routes/ConnectionRoute';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { ResolveIdRoute, ResolveIdRouteQuery } from './routes/ResolveIdRoute';
-import {
-  EntityListRoute,
-  EntityListRouteQuery,
-  entityListVariables,
-  shouldRevalidateEntityList,
-} from './routes/EntityListRoute';
+import EntityListRouteQuery from './routes/__generated__/EntityListRouteQuery.graphql';
 import EntityRouteQuery from './routes/__generated__/EntityRouteQuery.graphql';
 import {
   SecurityCoveragesRoute,
   SecurityCoveragesRouteQuery,
   securityCoveragesVariables,
 } from './routes/SecurityCoveragesRoute';
-import { CoverageRoute, CoverageRouteQuery } from './routes/CoverageRoute';
+import CoverageRouteQuery from './routes/__generated__/CoverageRouteQuery.graphql';
 import CoverageOverviewRouteQuery from './routes/__generated__/CoverageOverviewRouteQuery.graphql';
 import CoverageResultRouteQuery from './routes/__generated__/CoverageResultRouteQuery.graphql';
 import {
   coverageResultVariables,
+  entityListVariables,
   idVariables,
   shouldRevalidateCoverageResult,
+  shouldRevalidateEntityList,
 } from './routes/routeData';
 import type { CoverageRouteQuery as CoverageRouteQueryType } from './routes/__generated__/CoverageRouteQuery.graphql';
 import type { CoverageOverviewRouteQuery as CoverageOverviewRouteQueryType } from './routes/__generated__/CoverageOverviewRouteQuery.graphql';
@@ -56,7 +52,9 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
     },
     {
       path: `${list}/:id`,
-      element: <CoverageRoute />,
+      // The coverage's page (header, actions, enrichment) and its tabs load as chunks of their own, in parallel
+      // with one another and with the queries.
+      lazy: async () => ({ Component: (await import('./routes/CoverageRoute')).CoverageRoute }),
       loader: createRouteLoader<CoverageRouteQueryType>(
         environment,
         CoverageRouteQuery,
@@ -66,7 +64,6 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
         { index: true, element: <Navigate to="overview" replace /> },
         {
           path: 'overview',
-          // The page's code (charts, Markdown) loads as its own chunk while its query is already on its way.
           lazy: async () => ({
             Component: (await import('./routes/CoverageOverviewRoute')).CoverageOverviewRoute,
           }),
@@ -99,7 +96,10 @@ function createEntityRoutes(environment: Environment): RouteObject[] {
     ...COVERABLE_ENTITY_TYPES.flatMap((type): RouteObject[] => [
       {
         path: ENTITY_TYPE_SEGMENT[type],
-        element: <EntityListRoute entityType={type} />,
+        lazy: async () => {
+          const { EntityListRoute } = await import('./routes/EntityListRoute');
+          return { Component: () => <EntityListRoute entityType={type} /> };
+        },
         loader: createRouteLoader<EntityListRouteQueryType>(
           environment,
           EntityListRouteQuery,
@@ -137,7 +137,12 @@ export function createRoutes(environment: Environment, paths: Paths): RouteObjec
   return [
     { path: '/', element: <Navigate to={paths.securityCoverages} replace /> },
     // Outside the shell, whose query needs a signed-in user.
-    { path: paths.connection, element: <ConnectionRoute />, errorElement: <RouteErrorBoundary /> },
+    {
+      path: paths.connection,
+      lazy: async () => ({ Component: (await import('./routes/ConnectionRoute')).ConnectionRoute }),
+      errorElement: <RouteErrorBoundary />,
+      hydrateFallbackElement: <PageSkeleton />,
+    },
     {
       path: paths.base,
       element: <RootLayout />,
