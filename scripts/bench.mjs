@@ -17,14 +17,15 @@ const SCALE_COVERAGE = execSync(
 const LIST_URL = `${BASE}/dashboard/analyses/security_coverages?seed=scale`;
 const COVERAGE_URL = `${BASE}/dashboard/analyses/security_coverages/${SCALE_COVERAGE}`;
 const PLAIN_URL = `${BASE}/__bench/index.html`;
-/** The tables' accessible names: the Result tab's (English catalog) and the bench page's plain table. */
+/** The tables' accessible names (English catalog), and the bench page's plain table. */
+const LIST_TABLE = 'Security Coverages';
 const RESULT_TABLE = 'Coverage results';
 const PLAIN_TABLE = 'Plain table';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value) => `${Math.round(value)} ms`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const line = (label, value) => console.log(`${label.padEnd(70)} ${value}`);
+const line = (label, value) => console.log(`${label.padEnd(76)} ${value}`);
 const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
 
 /** Where a module's code comes from, for the breakdown of the list route's JavaScript. */
@@ -112,9 +113,9 @@ function instrument() {
     return response;
   };
   new MutationObserver(() => {
-    for (const row of document.querySelectorAll('table tbody tr[aria-rowindex="2"]')) {
-      const label = row.closest('table')?.getAttribute('aria-label') ?? '';
-      if (label in bench.firstRows) continue;
+    for (const table of document.querySelectorAll('table[aria-label]')) {
+      const label = table.getAttribute('aria-label') ?? '';
+      if (label in bench.firstRows || !table.querySelector('tbody tr:not([aria-hidden])')) continue;
       bench.firstRows[label] = performance.now();
       requestAnimationFrame(() => setTimeout(() => (bench.painted[label] = performance.now())));
     }
@@ -206,9 +207,15 @@ async function scrollToEnd(browser, page, label) {
     },
     { l: label, since, until },
   );
-  const longest = (values) =>
-    `${ms(Math.max(0, ...values))}, ${values.filter((v) => v > 50).length}`;
-  return { ...seen, wall: longest(seen.wall), cpu: longest(cpu) };
+  const over50 = (values) => values.filter((v) => v > 50);
+  return {
+    ...seen,
+    // The Long Tasks API reports tasks over 50 ms only.
+    wall: seen.wall.length
+      ? `longest ${ms(Math.max(...seen.wall))}, ${seen.wall.length} over 50 ms`
+      : 'none over 50 ms',
+    cpu: `longest ${ms(Math.max(0, ...cpu))}, ${over50(cpu).length} over 50 ms`,
+  };
 }
 
 // 3. In Chromium, against the built demo on the scale seed. Vite itself (not through npx), so that stopping it
@@ -234,19 +241,21 @@ try {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   await context.addInitScript(instrument);
   const page = await context.newPage();
-  const listTable = page.getByRole('table', { name: 'Security Coverages' });
+  const listTable = page.getByRole('table', { name: LIST_TABLE });
   // A first visit fills the HTTP cache (the scale data set itself is generated in the page at every load).
   await page.goto(LIST_URL);
   await listTable.getByRole('row').nth(1).waitFor({ timeout: 180_000 });
 
   // The list: the scripts its page load fetches, and the time to its first page.
   const listTimes = [];
+  const listAfterData = [];
   let listScripts = [];
   for (let i = 0; i < TRIALS; i += 1) {
     const start = Date.now();
     await page.goto(LIST_URL);
-    await listTable.getByRole('row').nth(1).waitFor({ timeout: 60_000 });
+    const t = await firstRows(page, LIST_TABLE, 0);
     listTimes.push(Date.now() - start);
+    listAfterData.push(t.painted - t.data);
     listScripts = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
@@ -258,6 +267,7 @@ try {
   if (unknown.length) throw new Error(`unknown scripts: ${unknown.join(', ')}`);
   figures.listFiles = listScripts.filter((f) => !mockFiles.has(f));
   figures.listMs = median(listTimes);
+  figures.listAfterData = median(listAfterData);
 
   // The Result tab, opened from the Overview as an analyst does: to its first rows from the click, and from the
   // moment the last response it waited for arrived.
@@ -336,7 +346,11 @@ line(
 const rs = figures.resultScroll;
 const ps = figures.plainScroll;
 console.log(`\nIn Chromium, demo build, scale seed (medians of ${TRIALS} trials)`);
-line('list of 10,000 coverages: page load to the first page', ms(figures.listMs));
+line(
+  'list of 10,000 coverages: page load to the first page (demo boot included)',
+  ms(figures.listMs),
+);
+line('list: first page after the data arrived', ms(figures.listAfterData));
 line(
   'Result tab, 5,000 rows: from the click on the tab to the first rows',
   ms(figures.resultFromClick),
@@ -350,17 +364,17 @@ line(
   `${rs.domRows} of ${rs.total}   (target ≤ 200)`,
 );
 line(
-  'Result tab: longest task while scrolling, and tasks over 50 ms: wall',
+  'Result tab: tasks while scrolling to the end, wall clock',
   `${rs.wall}   (target: none over 50 ms)`,
 );
-line('                                                   main-thread CPU', rs.cpu);
+line('Result tab: the same tasks, main-thread CPU time', rs.cpu);
 line(
   'plain MUI table, same 5,000 rows: first rows after the data arrived',
   ms(figures.plainAfterData),
 );
 line('plain table: rows in the DOM', `${ps.domRows} of ${ps.total}`);
-line('plain table: longest task while scrolling, and tasks over 50 ms: wall', ps.wall);
-line('                                                    main-thread CPU', ps.cpu);
+line('plain table: tasks while scrolling to the end, wall clock', ps.wall);
+line('plain table: the same tasks, main-thread CPU time', ps.cpu);
 line(
   'first rows after the data, plain / virtualized',
   `${(figures.plainAfterData / figures.resultAfterData).toFixed(1)}×   (target ≥ 5×)`,
