@@ -93,6 +93,15 @@ export default defineConfig(({ command, mode }) => {
   const demo = mode === 'demo' || (command === 'serve' && mode !== 'live');
   return {
     plugins: [relay(), react(), runtimeConfig(demo)],
+    // react-relay's hooks entry, without its legacy containers (see src/relay/reactRelay.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^react-relay$/,
+          replacement: fileURLToPath(new URL('./src/relay/reactRelay.ts', import.meta.url)),
+        },
+      ],
+    },
     define: { __DEMO__: JSON.stringify(demo) },
     server: { host: '127.0.0.1', port: 5173, proxy: mode === 'live' ? liveProxy() : undefined },
     preview: {

@@ -49,16 +49,21 @@ export async function startDemo(
     timings: DEMO_TIMINGS,
     state: readSaved(storageKey),
   });
+  // The scale data set serializes to tens of MB, beyond localStorage's quota: it lives in memory and is generated
+  // again on each load. Serializing it only to fail would block the page for a third of a second at every change.
+  let persistent = seed !== 'scale';
   let savedStore: unknown = null;
   let savedRevision = -1;
   const persist = (): void => {
+    if (!persistent) return;
     if (savedStore === backend.store && savedRevision === backend.store.revision) return;
+    savedStore = backend.store;
+    savedRevision = backend.store.revision;
     try {
       window.localStorage.setItem(storageKey, backend.serialize());
-      savedStore = backend.store;
-      savedRevision = backend.store.revision;
     } catch {
-      // Storage full or disabled: the demo keeps working in memory.
+      // Storage full or disabled: the demo keeps working in memory, without trying again at every request.
+      persistent = false;
     }
   };
   const after =

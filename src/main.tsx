@@ -2,14 +2,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { defaultConfig, loadRuntimeConfig } from './config/appConfig';
 import { createAppEnvironment } from './relay/appEnvironment';
+import { initialLocale, loadCatalog } from './i18n/catalogs';
 import type { DemoControls } from './config/demoControls';
 
 async function boot() {
-  const config = await loadRuntimeConfig(
-    `${import.meta.env.BASE_URL}config.json`,
-    defaultConfig(),
-    __DEMO__,
-  );
+  // The reader's language loads while the configuration does (English ships with the app).
+  const [config] = await Promise.all([
+    loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`, defaultConfig(), __DEMO__),
+    // Should it fail, the provider falls back to English.
+    loadCatalog(initialLocale()).catch(() => undefined),
+  ]);
   let demo: DemoControls | null = null;
   if (__DEMO__ && config.mode === 'demo') {
     // The only place src/ reaches into mocks/: demo builds start the in-browser OpenCTI before the first request.

@@ -6,30 +6,27 @@ import { COVERABLE_ENTITY_TYPES, ENTITY_TYPE_SEGMENT } from '../lib/entityTypes'
 import { RootLayout, RootLayoutQuery } from './routes/RootLayout';
 import { RouteErrorBoundary } from './routes/RouteErrorBoundary';
 import { NotFoundRoute } from './routes/NotFoundRoute';
-import { ConnectionRoute } from './routes/ConnectionRoute';
 import { PageSkeleton } from '../components/PageSkeleton';
 import { ResolveIdRoute, ResolveIdRouteQuery } from './routes/ResolveIdRoute';
-import {
-  EntityListRoute,
-  EntityListRouteQuery,
-  entityListVariables,
-  shouldRevalidateEntityList,
-} from './routes/EntityListRoute';
+import EntityListRouteQuery from './routes/__generated__/EntityListRouteQuery.graphql';
 import EntityRouteQuery from './routes/__generated__/EntityRouteQuery.graphql';
 import {
   SecurityCoveragesRoute,
   SecurityCoveragesRouteQuery,
   securityCoveragesVariables,
 } from './routes/SecurityCoveragesRoute';
-import { CoverageRoute, CoverageRouteG1Query, CoverageRouteQuery } from './routes/CoverageRoute';
+import CoverageRouteQuery from './routes/__generated__/CoverageRouteQuery.graphql';
+import CoverageRouteG1Query from './routes/__generated__/CoverageRouteG1Query.graphql';
 import CoverageOverviewRouteQuery from './routes/__generated__/CoverageOverviewRouteQuery.graphql';
 import CoverageOverviewRouteG1Query from './routes/__generated__/CoverageOverviewRouteG1Query.graphql';
 import CoverageResultRouteQuery from './routes/__generated__/CoverageResultRouteQuery.graphql';
 import CoverageResultRouteG1Query from './routes/__generated__/CoverageResultRouteG1Query.graphql';
 import {
   coverageResultVariables,
+  entityListVariables,
   idVariables,
   shouldRevalidateCoverageResult,
+  shouldRevalidateEntityList,
 } from './routes/routeData';
 import type { CoverageRouteQuery as CoverageRouteQueryType } from './routes/__generated__/CoverageRouteQuery.graphql';
 import type { CoverageRouteG1Query as CoverageRouteG1QueryType } from './routes/__generated__/CoverageRouteG1Query.graphql';
@@ -61,8 +58,10 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
     },
     {
       path: `${list}/:id`,
-      element: <CoverageRoute />,
-      // The coverage pages read results, which the two generations of OpenCTI's API store differently.
+      // The coverage's page (header, actions, enrichment) and its tabs load as chunks of their own, in parallel
+      // with one another and with the queries. The coverage pages read results, which the two generations of
+      // OpenCTI's API store differently: their loaders run the query written for the server's.
+      lazy: async () => ({ Component: (await import('./routes/CoverageRoute')).CoverageRoute }),
       loader: createShapedRouteLoader<CoverageRouteG1QueryType, CoverageRouteQueryType>(
         environment,
         { g1: CoverageRouteG1Query, g2: CoverageRouteQuery },
@@ -74,7 +73,6 @@ export function createCoverageRoutes(environment: Environment, paths: Paths): Ro
         {
           path: 'overview',
           errorElement: <RouteErrorBoundary />,
-          // The page's code (charts, Markdown) loads as its own chunk while its query is already on its way.
           lazy: async () => ({
             Component: (await import('./routes/CoverageOverviewRoute')).CoverageOverviewRoute,
           }),
@@ -114,7 +112,10 @@ function createEntityRoutes(environment: Environment): RouteObject[] {
     ...COVERABLE_ENTITY_TYPES.flatMap((type): RouteObject[] => [
       {
         path: ENTITY_TYPE_SEGMENT[type],
-        element: <EntityListRoute entityType={type} />,
+        lazy: async () => {
+          const { EntityListRoute } = await import('./routes/EntityListRoute');
+          return { Component: () => <EntityListRoute entityType={type} /> };
+        },
         loader: createRouteLoader<EntityListRouteQueryType>(
           environment,
           EntityListRouteQuery,
@@ -152,7 +153,12 @@ export function createRoutes(environment: Environment, paths: Paths): RouteObjec
   return [
     { path: '/', element: <Navigate to={paths.securityCoverages} replace /> },
     // Outside the shell, whose query needs a signed-in user.
-    { path: paths.connection, element: <ConnectionRoute />, errorElement: <RouteErrorBoundary /> },
+    {
+      path: paths.connection,
+      lazy: async () => ({ Component: (await import('./routes/ConnectionRoute')).ConnectionRoute }),
+      errorElement: <RouteErrorBoundary />,
+      hydrateFallbackElement: <PageSkeleton />,
+    },
     {
       path: paths.base,
       element: <RootLayout />,

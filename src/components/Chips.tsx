@@ -1,6 +1,6 @@
-import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
+import { styled } from '@mui/material/styles';
 import { useT } from '../i18n/useT';
 
 interface LabelLike {
@@ -13,6 +13,22 @@ interface MarkingLike {
   definition?: string | null;
   x_opencti_color?: string | null;
 }
+
+/** Static styles (record colours go inline): chip lists repeat in every row of long tables. */
+const List = styled('span')(({ theme }) => ({
+  display: 'flex',
+  gap: theme.spacing(0.5),
+  flexWrap: 'wrap',
+  alignItems: 'center',
+}));
+const Empty = styled('span')(({ theme }) => ({
+  color: theme.palette.text.secondary,
+  fontSize: 13,
+}));
+const OutlinedChip = styled(Chip)(({ theme }) => ({
+  borderColor: theme.palette.divider,
+  '& .MuiChip-label': { overflow: 'hidden', textOverflow: 'ellipsis' },
+}));
 
 /**
  * The colours here are the records' own (set by analysts in OpenCTI), shown as a border next to readable text. A text
@@ -28,16 +44,12 @@ function ColoredChip({
   maxWidth: number;
 }) {
   return (
-    <Chip
+    <OutlinedChip
       size="small"
       variant="outlined"
       label={text}
       title={text}
-      sx={{
-        borderColor: color ?? 'divider',
-        maxWidth,
-        '& .MuiChip-label': { overflow: 'hidden', textOverflow: 'ellipsis' },
-      }}
+      style={color ? { borderColor: color, maxWidth } : { maxWidth }}
     />
   );
 }
@@ -58,16 +70,11 @@ function ChipList<T extends { id: string }>({
   empty: string;
 }) {
   const t = useT();
-  if (items.length === 0)
-    return (
-      <Box component="span" sx={{ color: 'text.secondary', fontSize: 13 }}>
-        {empty}
-      </Box>
-    );
+  if (items.length === 0) return <Empty>{empty}</Empty>;
   const shown = items.slice(0, max);
   const hidden = items.slice(max);
   return (
-    <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }}>
+    <List>
       {shown.map((item) => (
         <ColoredChip key={item.id} text={text(item)} color={color(item)} maxWidth={chipMaxWidth} />
       ))}
@@ -76,7 +83,7 @@ function ChipList<T extends { id: string }>({
           <Chip size="small" label={t('chips.more', { count: hidden.length })} />
         </Tooltip>
       ) : null}
-    </Box>
+    </List>
   );
 }
 

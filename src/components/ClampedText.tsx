@@ -1,5 +1,13 @@
-import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
+import { styled } from '@mui/material/styles';
+
+/** Static styles: clamped texts repeat in every row of long tables. */
+const Clamped = styled('span')({
+  display: '-webkit-box',
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+  wordBreak: 'break-word',
+});
 
 /** Text cut to a few lines with an ellipsis; the whole text stays in the title and in the accessibility tree. */
 export function ClampedText({
@@ -12,18 +20,8 @@ export function ClampedText({
   title?: string;
 }) {
   return (
-    <Box
-      component="span"
-      title={title}
-      sx={{
-        display: '-webkit-box',
-        WebkitLineClamp: lines,
-        WebkitBoxOrient: 'vertical',
-        overflow: 'hidden',
-        wordBreak: 'break-word',
-      }}
-    >
+    <Clamped title={title} style={{ WebkitLineClamp: lines }}>
       {children}
-    </Box>
+    </Clamped>
   );
 }

@@ -1,6 +1,6 @@
-import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import HourglassEmptyIcon from '@mui/icons-material/HourglassEmpty';
+import { styled } from '@mui/material/styles';
 import { ScoreGauge } from './ScoreGauge';
 import {
   orderMetrics,
@@ -10,6 +10,12 @@ import {
 } from '../lib/scores';
 import { useT } from '../i18n/useT';
 import { useMetricName } from './useMetricName';
+
+const Gauges = styled('span')(({ theme }) => ({
+  display: 'flex',
+  gap: theme.spacing(0.5),
+  flexWrap: 'nowrap',
+}));
 
 /**
  * One small gauge per metric, in the coverage_ov vocabulary order; an explicit "No result yet" mark when the
@@ -38,11 +44,7 @@ export function CoverageScores({
     );
   }
   return (
-    <Box
-      role="group"
-      aria-label={t('metric.scores')}
-      sx={{ display: 'flex', gap: 0.5, flexWrap: 'nowrap' }}
-    >
+    <Gauges role="group" aria-label={t('metric.scores')}>
       {orderMetrics(metrics, vocabulary).map((metric) => (
         <ScoreGauge
           key={metric.coverage_name}
@@ -52,6 +54,6 @@ export function CoverageScores({
           noResultLabel={t('metric.noResult')}
         />
       ))}
-    </Box>
+    </Gauges>
   );
 }

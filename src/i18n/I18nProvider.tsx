@@ -1,19 +1,23 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { en } from './messages/en';
-import { fr } from './messages/fr';
+import {
+  initialLocale,
+  loadCatalog,
+  loadedCatalog,
+  rememberLocale,
+  type Catalog,
+} from './catalogs';
 import { LocaleContext, type Locale } from './useLocale';
 
-const CATALOGS: Record<Locale, Record<string, string>> = { en, fr };
-const STORAGE_KEY = 'sc-locale';
+/** A language's catalog, or English when it cannot be loaded (offline after a deployment, say). */
+const catalogOrEnglish = (locale: Locale): Promise<Catalog> => loadCatalog(locale).catch(() => en);
 
-function initialLocale(): Locale {
-  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-  if (stored === 'en' || stored === 'fr') return stored;
-  return globalThis.navigator?.language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
-
-/** Provides react-intl with the chosen catalog; the choice is remembered on this device. */
+/**
+ * Provides react-intl with the chosen catalog; the choice is remembered on this device. The console's boot loads
+ * the reader's language beforehand; a language not loaded yet (an embedding host's choice) renders once it has
+ * arrived, and choosing another language keeps the current one on screen meanwhile.
+ */
 export function I18nProvider({
   children,
   locale: forced,
@@ -22,14 +26,29 @@ export function I18nProvider({
   locale?: Locale;
 }) {
   const [locale, setLocaleState] = useState<Locale>(() => forced ?? initialLocale());
+  const [messages, setMessages] = useState<Catalog | undefined>(() => loadedCatalog(locale));
+  useEffect(() => {
+    if (messages) return;
+    let current = true;
+    void catalogOrEnglish(locale).then((catalog) => current && setMessages(catalog));
+    return () => {
+      current = false;
+    };
+  }, [locale, messages]);
   const setLocale = useCallback((next: Locale) => {
-    globalThis.localStorage?.setItem(STORAGE_KEY, next);
-    setLocaleState(next);
+    rememberLocale(next);
+    void catalogOrEnglish(next).then((catalog) =>
+      startTransition(() => {
+        setMessages(catalog);
+        setLocaleState(next);
+      }),
+    );
   }, []);
   const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  if (!messages) return null;
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale} defaultLocale="en" messages={CATALOGS[locale]}>
+      <IntlProvider locale={locale} defaultLocale="en" messages={messages}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
+import { loadCatalog, loadedCatalog } from './catalogs';
 
 /** The argument names a message uses, read with the ICU parser react-intl itself uses. */
 function argumentsOf(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
@@ -32,5 +33,16 @@ describe('message catalogs', () => {
   it('have no empty message', () => {
     for (const [key, text] of [...Object.entries(en), ...Object.entries(fr)])
       expect(text.trim(), key).not.toBe('');
+  });
+});
+
+describe('catalog loading', () => {
+  it('has English at once and loads French when asked, once', async () => {
+    expect(loadedCatalog('en')).toBe(en);
+    expect(loadedCatalog('fr')).toBeUndefined();
+    const loading = loadCatalog('fr');
+    expect(loadCatalog('fr')).toBe(loading);
+    expect(await loading).toEqual(fr);
+    expect(loadedCatalog('fr')).toEqual(fr);
   });
 });

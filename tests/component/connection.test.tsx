@@ -58,7 +58,7 @@ describe('Connection page', () => {
     expect(sessionStorage.getItem('sc-connection')).toBeNull();
     cleanup();
     renderApp(CONNECTION, live);
-    expect(tokenField()).toHaveValue(TOKEN);
+    expect(await screen.findByLabelText('API token')).toHaveValue(TOKEN);
     await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(localStorage.getItem('sc-connection')).toBeNull();
     expect(tokenField()).toHaveValue('');
@@ -145,7 +145,7 @@ describe('Connection page', () => {
     const { location } = renderApp('/dashboard/analyses/security_coverages', live);
     await userEvent.click(await screen.findByRole('link', { name: 'Sign in to OpenCTI' }));
     await waitFor(() => expect(location()).toBe(CONNECTION));
-    expect(tokenField()).toBeInTheDocument();
+    expect(await screen.findByLabelText('API token')).toBeInTheDocument();
   });
 
   it('"Sign out" in the top bar forgets the token and every record the previous user could read', async () => {

@@ -70,7 +70,8 @@ export function AppTopBar({
           label={modeLabel}
         />
         <Box sx={{ flexGrow: 1 }} />
-        {demo && config.mode === 'demo' ? <DemoMenu controls={demo} /> : null}
+        {/* Builds without the demo (production) leave the menu's code out. */}
+        {__DEMO__ && demo && config.mode === 'demo' ? <DemoMenu controls={demo} /> : null}
         <TextField
           select
           size="small"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useQueryLoader } from 'react-relay';
 import Button from '@mui/material/Button';
 import AddIcon from '@mui/icons-material/Add';
@@ -7,11 +7,20 @@ import { useT } from '../../i18n/useT';
 import { COVERABLE_ENTITY_TYPES } from '../../lib/entityTypes';
 import { testableEntitiesFilter } from '../../lib/eligibility';
 import { anyOf, filterGroup } from '../../lib/filters';
-import { AddSecurityCoverageDrawer, type PickedEntity } from './AddSecurityCoverageDrawer';
+import type { PickedEntity } from './AddSecurityCoverageDrawer';
 import { AddSecurityCoverageDrawerQuery } from './AddSecurityCoverageDrawerQuery';
-import { EntityPickerQuery } from './EntityPickerStep';
+import EntityPickerQuery from './__generated__/EntityPickerStepQuery.graphql';
 import type { AddSecurityCoverageDrawerQuery as DrawerQueryType } from './__generated__/AddSecurityCoverageDrawerQuery.graphql';
 import type { EntityPickerStepQuery as PickerQueryType } from './__generated__/EntityPickerStepQuery.graphql';
+
+/**
+ * The drawer's code (stepper, forms, pickers) loads when it is first wanted, while its queries are already on their
+ * way: pages that show the button do not pay for the drawer. Pointing at the button starts the download.
+ */
+const loadDrawerModule = () => import('./AddSecurityCoverageDrawer');
+const AddSecurityCoverageDrawer = lazy(async () => ({
+  default: (await loadDrawerModule()).AddSecurityCoverageDrawer,
+}));
 
 interface Props {
   /** The entity of the page the button is on; without it, the drawer starts by picking one. */
@@ -59,23 +68,31 @@ export function AddSecurityCoverageButton({ entity, connections = [], onCreated 
   };
   return (
     <>
-      <Button variant="contained" startIcon={<AddIcon />} onClick={openDrawer}>
+      <Button
+        variant="contained"
+        startIcon={<AddIcon />}
+        onClick={openDrawer}
+        onPointerEnter={() => void loadDrawerModule()}
+        onFocus={() => void loadDrawerModule()}
+      >
         {t('creation.button')}
       </Button>
       {open ? (
-        <AddSecurityCoverageDrawer
-          preselected={entity ?? null}
-          pickerRef={pickerRef}
-          drawerRef={drawerRef}
-          onPick={loadEntity}
-          onReloadPicker={loadEntities}
-          connections={connections}
-          onClose={close}
-          onCreated={(id) => {
-            close();
-            onCreated?.(id);
-          }}
-        />
+        <Suspense fallback={null}>
+          <AddSecurityCoverageDrawer
+            preselected={entity ?? null}
+            pickerRef={pickerRef}
+            drawerRef={drawerRef}
+            onPick={loadEntity}
+            onReloadPicker={loadEntities}
+            connections={connections}
+            onClose={close}
+            onCreated={(id) => {
+              close();
+              onCreated?.(id);
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

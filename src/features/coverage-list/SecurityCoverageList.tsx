@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { graphql, usePaginationFragment } from 'react-relay';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -13,7 +13,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { useCan } from '../../components/Capabilities';
 import { useT } from '../../i18n/useT';
 import { DEFAULT_COVERAGE_VOCABULARY } from '../../lib/scores';
-import { DeleteCoveragesDialog } from './DeleteCoveragesDialog';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ListTableHead } from './ListTableHead';
 import { ListToolbar } from './ListToolbar';
@@ -22,6 +21,11 @@ import { isFiltered, PAGE_SIZE } from './listViewState';
 import { useListViewState } from './useListViewState';
 import type { SecurityCoverageList_query$key } from './__generated__/SecurityCoverageList_query.graphql';
 import type { SecurityCoverageListPaginationQuery } from './__generated__/SecurityCoverageListPaginationQuery.graphql';
+
+/** The confirmation of a deletion loads when first needed: the list's first load does without it. */
+const DeleteCoveragesDialog = lazy(async () => ({
+  default: (await import('./DeleteCoveragesDialog')).DeleteCoveragesDialog,
+}));
 
 const fragment = graphql`
   fragment SecurityCoverageList_query on Query
@@ -193,14 +197,18 @@ export function SecurityCoverageList({ queryRef, renderAddAction }: Props) {
         ) : null}
       </Box>
       {confirming ? (
-        <DeleteCoveragesDialog
-          items={[...selected].map(([id, name]) => ({ id, name }))}
-          connectionId={connectionId}
-          onClose={(deleted) => {
-            setConfirming(false);
-            setSelected((current) => new Map([...current].filter(([id]) => !deleted.includes(id))));
-          }}
-        />
+        <Suspense fallback={null}>
+          <DeleteCoveragesDialog
+            items={[...selected].map(([id, name]) => ({ id, name }))}
+            connectionId={connectionId}
+            onClose={(deleted) => {
+              setConfirming(false);
+              setSelected(
+                (current) => new Map([...current].filter(([id]) => !deleted.includes(id))),
+              );
+            }}
+          />
+        </Suspense>
       ) : null}
     </Box>
   );

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { graphql, useFragment } from 'react-relay';
-import Box from '@mui/material/Box';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
+import { styled } from '@mui/material/styles';
 import { ClampedText } from '../../components/ClampedText';
 import { CoverageScores } from '../../components/CoverageScores';
 import { EntityTypeIcon } from '../../components/EntityTypeIcon';
@@ -53,6 +53,33 @@ const fragment = graphql`
   }
 `;
 
+/**
+ * The row's styles, written once for all its cells: the table mounts and unmounts rows as it scrolls, and per-cell
+ * style props would be computed again for every row that comes into view.
+ */
+const Row = styled(TableRow)(({ theme }) => ({
+  '& > td': {
+    height: ROW_HEIGHT,
+    paddingTop: theme.spacing(0.5),
+    paddingBottom: theme.spacing(0.5),
+    overflow: 'hidden',
+  },
+  '& > td.ResultRow-actions': { paddingLeft: theme.spacing(1), paddingRight: theme.spacing(1) },
+  '& > td.ResultRow-name': { fontWeight: 500 },
+  '& > td.ResultRow-placeholder': { color: theme.palette.text.secondary },
+  '& > td.ResultRow-time': { whiteSpace: 'nowrap' },
+  '& .ResultRow-type': {
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    minWidth: 0,
+  },
+  '& .ResultRow-type > svg': { color: theme.palette.text.secondary },
+  '& .ResultRow-typeName': { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  '& .ResultRow-scores': { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5) },
+  '& .ResultRow-source': { display: 'block', minWidth: 0 },
+}));
+
 export interface CoverageContext {
   id: string;
   manual: boolean;
@@ -85,28 +112,23 @@ export const ResultRow = memo(function ResultRow({
   const name = testedEntityName(to);
   const metrics = rel.coverage_information ?? [];
   const placeholder = metrics.length === 0;
-  const cellSx = { height: ROW_HEIGHT, py: 0.5, overflow: 'hidden' } as const;
   return (
-    <TableRow hover aria-rowindex={rowIndex}>
-      <TableCell sx={cellSx}>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
-          <EntityTypeIcon type={entityType} fontSize="small" sx={{ color: 'text.secondary' }} />
-          <Box
-            component="span"
-            title={typeName(entityType)}
-            sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-          >
+    <Row hover aria-rowindex={rowIndex}>
+      <TableCell>
+        <span className="ResultRow-type">
+          <EntityTypeIcon type={entityType} fontSize="small" />
+          <span className="ResultRow-typeName" title={typeName(entityType)}>
             {typeName(entityType)}
-          </Box>
-        </Box>
+          </span>
+        </span>
       </TableCell>
       <TableCell
-        sx={{ ...cellSx, fontWeight: 500, color: placeholder ? 'text.secondary' : undefined }}
+        className={placeholder ? 'ResultRow-name ResultRow-placeholder' : 'ResultRow-name'}
       >
         <ClampedText title={name}>{name}</ClampedText>
       </TableCell>
-      <TableCell sx={cellSx}>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+      <TableCell>
+        <span className="ResultRow-scores">
           {placeholder ? (
             <PlaceholderExplanation
               coverageId={coverage.id}
@@ -118,26 +140,26 @@ export const ResultRow = memo(function ResultRow({
           ) : (
             <CoverageScores metrics={metrics} vocabulary={vocabulary} />
           )}
-        </Box>
+        </span>
       </TableCell>
-      <TableCell sx={cellSx}>
+      <TableCell>
         <LabelChips labels={to?.objectLabel} max={1} />
       </TableCell>
-      <TableCell sx={cellSx}>
+      <TableCell>
         <MarkingChips markings={to?.objectMarking} max={1} />
       </TableCell>
-      <TableCell sx={cellSx}>
+      <TableCell>
         <Tooltip title={source?.external_uri ?? ''}>
-          <Box component="span" sx={{ display: 'block', minWidth: 0 }}>
+          <span className="ResultRow-source">
             <ClampedText title={source?.name ?? ''}>{source?.name ?? '–'}</ClampedText>
-          </Box>
+          </span>
         </Tooltip>
       </TableCell>
-      <TableCell sx={{ ...cellSx, whiteSpace: 'nowrap' }}>
+      <TableCell className="ResultRow-time">
         <RelativeTime value={rel.updated_at} />
       </TableCell>
       {coverage.canEdit ? (
-        <TableCell sx={{ ...cellSx, px: 1 }}>
+        <TableCell className="ResultRow-actions">
           <EditScoresButton
             relationshipId={rel.id}
             entityName={name}
@@ -146,6 +168,6 @@ export const ResultRow = memo(function ResultRow({
           />
         </TableCell>
       ) : null}
-    </TableRow>
+    </Row>
   );
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useRef, type ReactNode } from 'react';
 import { observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -6,7 +6,7 @@ import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableContainer from '@mui/material/TableContainer';
-import TableRow from '@mui/material/TableRow';
+import { styled } from '@mui/material/styles';
 import { useT } from '../../i18n/useT';
 import { ResultTableHead } from './ResultTableHead';
 import type { ResultSortKey, ResultViewState } from './resultViewState';
@@ -18,6 +18,11 @@ import type { ResultSortKey, ResultViewState } from './resultViewState';
 const FALLBACK_RECT: Rect = { width: 1200, height: 720 };
 const observeRect: typeof observeElementRect = (instance, callback) =>
   observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : FALLBACK_RECT));
+/**
+ * The rows standing for those above and below the rendered ones. Their height changes at every scroll: it goes
+ * inline, as a style prop would add a stylesheet rule per height and make the browser restyle the whole page.
+ */
+const Spacer = styled('tr')({ border: 0 });
 /** Start loading the next page when the last rendered row is this close to the end of the loaded rows. */
 const PREFETCH_ROWS = 30;
 
@@ -57,7 +62,9 @@ export function ResultTable<R>(props: Props<R>) {
     initialRect: FALLBACK_RECT,
     observeElementRect: observeRect,
   });
-  const items = virtualizer.getVirtualItems();
+  // The scroll itself re-renders at once but keeps the rows it has (they are memoized); the rows newly in view
+  // render at a lower priority, in slices React interleaves with frames, so a fast scroll never blocks the page.
+  const items = useDeferredValue(virtualizer.getVirtualItems());
   const lastIndex = items[items.length - 1]?.index ?? -1;
   useEffect(() => {
     if (hasNext && !isLoadingNext && lastIndex >= rows.length - PREFETCH_ROWS) onLoadMore();
@@ -89,16 +96,12 @@ export function ResultTable<R>(props: Props<R>) {
             onSort={onSort}
           />
           <TableBody>
-            {paddingTop > 0 ? (
-              <TableRow aria-hidden sx={{ height: paddingTop, border: 0 }} />
-            ) : null}
+            {paddingTop > 0 ? <Spacer aria-hidden style={{ height: paddingTop }} /> : null}
             {items.map((item) => {
               const row = rows[item.index];
               return row === undefined ? null : renderRow(row, item.index + 2);
             })}
-            {paddingBottom > 0 ? (
-              <TableRow aria-hidden sx={{ height: paddingBottom, border: 0 }} />
-            ) : null}
+            {paddingBottom > 0 ? <Spacer aria-hidden style={{ height: paddingBottom }} /> : null}
           </TableBody>
         </Table>
       </TableContainer>
