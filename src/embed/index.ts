@@ -10,3 +10,5 @@ export {
 export { EmbedProviders, type EmbedOptions } from './EmbedProviders';
 export { createOpenCTIEnvironment } from './environment';
 export { SecurityCoverageResultTable } from './ResultTable';
+// For hosts whose own Relay network talks to OpenCTI: adapts an operation to the server's API generation.
+export { prepareOperationText } from '../relay/serverShape';

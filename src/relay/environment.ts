@@ -9,7 +9,7 @@ import {
 import { fetchGraphQL, type FetchGraphQLOptions } from './fetchGraphQL';
 import { failureOfPartial, partialErrors, wantsCompleteAnswer } from './partialResponse';
 import { partialFailureLog, type PartialFailureLog } from './partialFailures';
-import { adaptToServer, getServerShape, mentionsG2OnlyType } from './serverShape';
+import { prepareOperationText } from './serverShape';
 
 /**
  * Creates a Relay environment pointed at an OpenCTI GraphQL endpoint. Production creates one; every test and every
@@ -27,10 +27,8 @@ export function createRelayEnvironment(options: FetchGraphQLOptions): Environmen
       const operation = params.name;
       const text = params.text ?? '';
       log?.started(operation);
-      // Operations naming a G2-only type wait for the server's shape (probed once) and are adapted to it.
-      const query = mentionsG2OnlyType(text)
-        ? getServerShape(environment).then((shape) => adaptToServer(text, shape))
-        : Promise.resolve(text);
+      // Operations naming a G2-only type wait for the server's shape and are adapted to it.
+      const query = prepareOperationText(environment, text);
       query
         .then((adapted) =>
           fetchGraphQL(

@@ -126,6 +126,18 @@ export function getServerShape(environment: Environment): Promise<ServerShape> {
   return shape;
 }
 
+/**
+ * The text to send for an operation through `environment`'s network: operations naming a G2-only type wait for the
+ * server's shape (probed once) and are adapted to it; the others go as they are. The console's own network does
+ * this; a host that embeds the pages with a Relay network of its own calls it before sending.
+ */
+export async function prepareOperationText(
+  environment: Environment,
+  text: string,
+): Promise<string> {
+  return mentionsG2OnlyType(text) ? adaptToServer(text, await getServerShape(environment)) : text;
+}
+
 /** Forgets the probed shape: on sign-out or when the connection moves to another server. */
 export function forgetServerShape(environment: Environment): void {
   shapes.delete(environment);
