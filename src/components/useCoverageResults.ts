@@ -6,7 +6,7 @@ import {
   g2CoverageResults,
   type CoverageResultEntry,
 } from '../lib/coverageResults';
-import type { useCoverageResults_g1Coverage$key } from './__generated__/useCoverageResults_g1Coverage.graphql';
+import type { useCoverageResults_coverage$key } from './__generated__/useCoverageResults_coverage.graphql';
 import type { useCoverageResults_g2Results$key } from './__generated__/useCoverageResults_g2Results.graphql';
 
 /** G2 servers: the coverage's SecurityCoverageResults (select them as `results { ...useCoverageResults_g2Results }`). */
@@ -26,9 +26,12 @@ const g2Fragment = graphql`
   }
 `;
 
-/** G1 servers: the coverage holds its one result itself. */
+/**
+ * The coverage's own result fields (both generations have them; on G2 servers they are computed from the results).
+ * On G1 servers the coverage holds its one result itself.
+ */
 const g1Fragment = graphql`
-  fragment useCoverageResults_g1Coverage on SecurityCoverage {
+  fragment useCoverageResults_coverage on SecurityCoverage {
     id
     created
     auto_enrichment_disable
@@ -56,7 +59,7 @@ export function useG2CoverageResults(
  * named after its source since G1 results have no name of their own.
  */
 export function useG1CoverageResults(
-  coverageRef: useCoverageResults_g1Coverage$key,
+  coverageRef: useCoverageResults_coverage$key,
 ): CoverageResultEntry[] {
   const coverage = useFragment(g1Fragment, coverageRef);
   const t = useT();

@@ -83,9 +83,11 @@ const shapes = new WeakMap<Environment, Promise<ServerShape>>();
 const G2_ONLY_TYPES = ['SecurityCoverageResult'];
 const G2_ONLY_FRAGMENT = new RegExp(`\\.\\.\\. on (${G2_ONLY_TYPES.join('|')})\\b[^{]*\\{`, 'g');
 
+const G2_ONLY_TYPE = new RegExp(G2_ONLY_FRAGMENT.source);
+
 /** Whether an operation's text names a type a G1 server does not have. */
 export function mentionsG2OnlyType(text: string): boolean {
-  return new RegExp(G2_ONLY_FRAGMENT.source).test(text);
+  return G2_ONLY_TYPE.test(text);
 }
 
 /**

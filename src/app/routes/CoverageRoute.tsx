@@ -37,7 +37,7 @@ const fragment = graphql`
       id
       status
     }
-    ...useCoverageResults_g1Coverage
+    ...useCoverageResults_coverage
     ...CoverageHeader_coverage
     ...CoverageActions_coverage
   }

@@ -81,7 +81,7 @@ const g2Fragment = graphql`
  */
 const g1Fragment = graphql`
   fragment overviewData_g1 on SecurityCoverage {
-    ...useCoverageResults_g1Coverage
+    ...useCoverageResults_coverage
     attackPatterns: stixCoreRelationships(
       relationship_type: "has-covered"
       toTypes: ["Attack-Pattern"]

@@ -20,14 +20,7 @@ const mutations = {
         ...OpenAevButton_coverage
         modified
         updated_at
-        coverage_last_result
-        coverage_valid_from
-        coverage_valid_to
-        external_uri
-        coverage_information {
-          coverage_name
-          coverage_score
-        }
+        ...useCoverageResults_coverage
         results {
           ...useCoverageResults_g2Results
         }
@@ -43,14 +36,7 @@ const mutations = {
         ...OpenAevButton_coverage
         modified
         updated_at
-        coverage_last_result
-        coverage_valid_from
-        coverage_valid_to
-        external_uri
-        coverage_information {
-          coverage_name
-          coverage_score
-        }
+        ...useCoverageResults_coverage
       }
     }
   `,

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<c2f6ba2d9da35c93ffa40226531afc81>>
+ * @generated SignedSource<<04e5fab6a283d8e4c21c4219b8a966c4>>
  * @lightSyntaxTransform
  */
 
@@ -336,12 +336,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "1be2dbe4d8e909c10e13709268338391",
+    "cacheID": "43c9e2374fc9094dfe7e8d1303981ff5",
     "id": null,
     "metadata": {},
     "name": "CoverageRouteG1Query",
     "operationKind": "query",
-    "text": "query CoverageRouteG1Query(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    ...CoverageRoute_coverage\n    id\n    coverage_last_result\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n  }\n}\n\nfragment CoverageActions_coverage on SecurityCoverage {\n  id\n  name\n  ...OpenAevButton_coverage\n  ...UpdateCoverageDrawer_coverage\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment CoverageRoute_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n  ...useCoverageResults_g1Coverage\n  ...CoverageHeader_coverage\n  ...CoverageActions_coverage\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n\nfragment useCoverageResults_g1Coverage on SecurityCoverage {\n  id\n  created\n  auto_enrichment_disable\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n"
+    "text": "query CoverageRouteG1Query(\n  $id: String!\n) {\n  securityCoverage(id: $id) {\n    ...CoverageRoute_coverage\n    id\n    coverage_last_result\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n  }\n}\n\nfragment CoverageActions_coverage on SecurityCoverage {\n  id\n  name\n  ...OpenAevButton_coverage\n  ...UpdateCoverageDrawer_coverage\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment CoverageRoute_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n  ...useCoverageResults_coverage\n  ...CoverageHeader_coverage\n  ...CoverageActions_coverage\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n\nfragment useCoverageResults_coverage on SecurityCoverage {\n  id\n  created\n  auto_enrichment_disable\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n"
   }
 };
 })();

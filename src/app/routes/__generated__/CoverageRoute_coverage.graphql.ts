@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<ccb036f4d706c9a01d3cf8a1fd0d994b>>
+ * @generated SignedSource<<da663908a3a50d5cab8736b2d7174a11>>
  * @lightSyntaxTransform
  */
 
@@ -18,7 +18,7 @@ export type CoverageRoute_coverage$data = {
     readonly status: State;
   } | null | undefined> | null | undefined;
   readonly name: string;
-  readonly " $fragmentSpreads": FragmentRefs<"CoverageActions_coverage" | "CoverageHeader_coverage" | "useCoverageResults_g1Coverage">;
+  readonly " $fragmentSpreads": FragmentRefs<"CoverageActions_coverage" | "CoverageHeader_coverage" | "useCoverageResults_coverage">;
   readonly " $fragmentType": "CoverageRoute_coverage";
 };
 export type CoverageRoute_coverage$key = {
@@ -83,7 +83,7 @@ return {
     {
       "args": null,
       "kind": "FragmentSpread",
-      "name": "useCoverageResults_g1Coverage"
+      "name": "useCoverageResults_coverage"
     },
     {
       "args": null,
@@ -101,6 +101,6 @@ return {
 };
 })();
 
-(node as any).hash = "f8640b52ba39d1f620702a237aa48fbb";
+(node as any).hash = "0c214f167e13f627d451e4fc0c9af578";
 
 export default node;

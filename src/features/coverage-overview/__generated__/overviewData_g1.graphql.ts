@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<ba7c2bd961fafe42ef4ee45d7000ad23>>
+ * @generated SignedSource<<6b26792ce346ca8f55fcb74e8c63fbc3>>
  * @lightSyntaxTransform
  */
 
@@ -60,7 +60,7 @@ export type overviewData_g1$data = {
       readonly globalCount: number;
     };
   } | null | undefined;
-  readonly " $fragmentSpreads": FragmentRefs<"useCoverageResults_g1Coverage">;
+  readonly " $fragmentSpreads": FragmentRefs<"useCoverageResults_coverage">;
   readonly " $fragmentType": "overviewData_g1";
 };
 export type overviewData_g1$key = {
@@ -142,7 +142,7 @@ return {
     {
       "args": null,
       "kind": "FragmentSpread",
-      "name": "useCoverageResults_g1Coverage"
+      "name": "useCoverageResults_coverage"
     },
     {
       "alias": "attackPatterns",
@@ -391,6 +391,6 @@ return {
 };
 })();
 
-(node as any).hash = "863c85746f0bd44e48df006d46f289c1";
+(node as any).hash = "a08748bee4805ace5c1e796151522be4";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<43ee964766157977a74310ac0d9386e0>>
+ * @generated SignedSource<<c4a2dbd1872ca88f5696d489e1996aa9>>
  * @lightSyntaxTransform
  */
 
@@ -22,18 +22,10 @@ export type UpdateSecurityCoverageG1Mutation$variables = {
 };
 export type UpdateSecurityCoverageG1Mutation$data = {
   readonly securityCoverageFieldPatch: {
-    readonly coverage_information: ReadonlyArray<{
-      readonly coverage_name: string;
-      readonly coverage_score: number;
-    }> | null | undefined;
-    readonly coverage_last_result: string | null | undefined;
-    readonly coverage_valid_from: string | null | undefined;
-    readonly coverage_valid_to: string | null | undefined;
-    readonly external_uri: string | null | undefined;
     readonly id: string;
     readonly modified: string | null | undefined;
     readonly updated_at: string;
-    readonly " $fragmentSpreads": FragmentRefs<"CoverageHeader_coverage" | "OpenAevButton_coverage" | "UpdateCoverageDrawer_coverage">;
+    readonly " $fragmentSpreads": FragmentRefs<"CoverageHeader_coverage" | "OpenAevButton_coverage" | "UpdateCoverageDrawer_coverage" | "useCoverageResults_coverage">;
   } | null | undefined;
 };
 export type UpdateSecurityCoverageG1Mutation = {
@@ -86,59 +78,6 @@ v4 = {
   "kind": "ScalarField",
   "name": "updated_at",
   "storageKey": null
-},
-v5 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "coverage_last_result",
-  "storageKey": null
-},
-v6 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "coverage_valid_from",
-  "storageKey": null
-},
-v7 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "coverage_valid_to",
-  "storageKey": null
-},
-v8 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "external_uri",
-  "storageKey": null
-},
-v9 = {
-  "alias": null,
-  "args": null,
-  "concreteType": "CoverageResult",
-  "kind": "LinkedField",
-  "name": "coverage_information",
-  "plural": true,
-  "selections": [
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "coverage_name",
-      "storageKey": null
-    },
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "coverage_score",
-      "storageKey": null
-    }
-  ],
-  "storageKey": null
 };
 return {
   "fragment": {
@@ -173,11 +112,11 @@ return {
           },
           (v3/*:: as any*/),
           (v4/*:: as any*/),
-          (v5/*:: as any*/),
-          (v6/*:: as any*/),
-          (v7/*:: as any*/),
-          (v8/*:: as any*/),
-          (v9/*:: as any*/)
+          {
+            "args": null,
+            "kind": "FragmentSpread",
+            "name": "useCoverageResults_coverage"
+          }
         ],
         "storageKey": null
       }
@@ -214,7 +153,31 @@ return {
             "name": "auto_enrichment_disable",
             "storageKey": null
           },
-          (v9/*:: as any*/),
+          {
+            "alias": null,
+            "args": null,
+            "concreteType": "CoverageResult",
+            "kind": "LinkedField",
+            "name": "coverage_information",
+            "plural": true,
+            "selections": [
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "coverage_name",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "coverage_score",
+                "storageKey": null
+              }
+            ],
+            "storageKey": null
+          },
           {
             "alias": null,
             "args": null,
@@ -346,7 +309,13 @@ return {
             "name": "platforms_affinity",
             "storageKey": null
           },
-          (v8/*:: as any*/),
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "external_uri",
+            "storageKey": null
+          },
           {
             "alias": null,
             "args": [
@@ -374,25 +343,50 @@ return {
           },
           (v3/*:: as any*/),
           (v4/*:: as any*/),
-          (v5/*:: as any*/),
-          (v6/*:: as any*/),
-          (v7/*:: as any*/)
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "created",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "coverage_last_result",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "coverage_valid_from",
+            "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "coverage_valid_to",
+            "storageKey": null
+          }
         ],
         "storageKey": null
       }
     ]
   },
   "params": {
-    "cacheID": "c52069886563d4aafb5391f6bf328b6b",
+    "cacheID": "d01445db94fee2670526d3c163b86bfd",
     "id": null,
     "metadata": {},
     "name": "UpdateSecurityCoverageG1Mutation",
     "operationKind": "mutation",
-    "text": "mutation UpdateSecurityCoverageG1Mutation(\n  $id: ID!\n  $input: [EditInput]!\n) {\n  securityCoverageFieldPatch(id: $id, input: $input) {\n    id\n    ...CoverageHeader_coverage\n    ...UpdateCoverageDrawer_coverage\n    ...OpenAevButton_coverage\n    modified\n    updated_at\n    coverage_last_result\n    coverage_valid_from\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n  }\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n"
+    "text": "mutation UpdateSecurityCoverageG1Mutation(\n  $id: ID!\n  $input: [EditInput]!\n) {\n  securityCoverageFieldPatch(id: $id, input: $input) {\n    id\n    ...CoverageHeader_coverage\n    ...UpdateCoverageDrawer_coverage\n    ...OpenAevButton_coverage\n    modified\n    updated_at\n    ...useCoverageResults_coverage\n  }\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n\nfragment useCoverageResults_coverage on SecurityCoverage {\n  id\n  created\n  auto_enrichment_disable\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "85f46b3426499c1cfd04cb557ae04e00";
+(node as any).hash = "5dbabe2fbb66d2153a7a5f4a02ea263f";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<f9117e574470a403d273c913045b9056>>
+ * @generated SignedSource<<c42eeb5ba8670916bd4833ce3bc88bf1>>
  * @lightSyntaxTransform
  */
 
@@ -22,21 +22,13 @@ export type UpdateSecurityCoverageMutation$variables = {
 };
 export type UpdateSecurityCoverageMutation$data = {
   readonly securityCoverageFieldPatch: {
-    readonly coverage_information: ReadonlyArray<{
-      readonly coverage_name: string;
-      readonly coverage_score: number;
-    }> | null | undefined;
-    readonly coverage_last_result: string | null | undefined;
-    readonly coverage_valid_from: string | null | undefined;
-    readonly coverage_valid_to: string | null | undefined;
-    readonly external_uri: string | null | undefined;
     readonly id: string;
     readonly modified: string | null | undefined;
     readonly results: ReadonlyArray<{
       readonly " $fragmentSpreads": FragmentRefs<"useCoverageResults_g2Results">;
     }> | null | undefined;
     readonly updated_at: string;
-    readonly " $fragmentSpreads": FragmentRefs<"CoverageHeader_coverage" | "OpenAevButton_coverage" | "UpdateCoverageDrawer_coverage">;
+    readonly " $fragmentSpreads": FragmentRefs<"CoverageHeader_coverage" | "OpenAevButton_coverage" | "UpdateCoverageDrawer_coverage" | "useCoverageResults_coverage">;
   } | null | undefined;
 };
 export type UpdateSecurityCoverageMutation = {
@@ -94,31 +86,10 @@ v5 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "coverage_last_result",
+  "name": "name",
   "storageKey": null
 },
 v6 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "coverage_valid_from",
-  "storageKey": null
-},
-v7 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "coverage_valid_to",
-  "storageKey": null
-},
-v8 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "external_uri",
-  "storageKey": null
-},
-v9 = {
   "alias": null,
   "args": null,
   "concreteType": "CoverageResult",
@@ -143,11 +114,39 @@ v9 = {
   ],
   "storageKey": null
 },
+v7 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "external_uri",
+  "storageKey": null
+},
+v8 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "created",
+  "storageKey": null
+},
+v9 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "coverage_last_result",
+  "storageKey": null
+},
 v10 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "name",
+  "name": "coverage_valid_from",
+  "storageKey": null
+},
+v11 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "coverage_valid_to",
   "storageKey": null
 };
 return {
@@ -183,11 +182,11 @@ return {
           },
           (v3/*:: as any*/),
           (v4/*:: as any*/),
-          (v5/*:: as any*/),
-          (v6/*:: as any*/),
-          (v7/*:: as any*/),
-          (v8/*:: as any*/),
-          (v9/*:: as any*/),
+          {
+            "args": null,
+            "kind": "FragmentSpread",
+            "name": "useCoverageResults_coverage"
+          },
           {
             "alias": null,
             "args": null,
@@ -226,7 +225,7 @@ return {
         "plural": false,
         "selections": [
           (v2/*:: as any*/),
-          (v10/*:: as any*/),
+          (v5/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -234,7 +233,7 @@ return {
             "name": "auto_enrichment_disable",
             "storageKey": null
           },
-          (v9/*:: as any*/),
+          (v6/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -366,7 +365,7 @@ return {
             "name": "platforms_affinity",
             "storageKey": null
           },
-          (v8/*:: as any*/),
+          (v7/*:: as any*/),
           {
             "alias": null,
             "args": [
@@ -394,9 +393,10 @@ return {
           },
           (v3/*:: as any*/),
           (v4/*:: as any*/),
-          (v5/*:: as any*/),
-          (v6/*:: as any*/),
-          (v7/*:: as any*/),
+          (v8/*:: as any*/),
+          (v9/*:: as any*/),
+          (v10/*:: as any*/),
+          (v11/*:: as any*/),
           {
             "alias": null,
             "args": null,
@@ -406,19 +406,13 @@ return {
             "plural": true,
             "selections": [
               (v2/*:: as any*/),
-              (v10/*:: as any*/),
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "created",
-                "storageKey": null
-              },
               (v5/*:: as any*/),
-              (v6/*:: as any*/),
-              (v7/*:: as any*/),
               (v8/*:: as any*/),
-              (v9/*:: as any*/)
+              (v9/*:: as any*/),
+              (v10/*:: as any*/),
+              (v11/*:: as any*/),
+              (v7/*:: as any*/),
+              (v6/*:: as any*/)
             ],
             "storageKey": null
           }
@@ -428,16 +422,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "1c73bbfe9830bb9ca40445c3aa9ccf67",
+    "cacheID": "d36338d3b92bb18fb359296e7539b002",
     "id": null,
     "metadata": {},
     "name": "UpdateSecurityCoverageMutation",
     "operationKind": "mutation",
-    "text": "mutation UpdateSecurityCoverageMutation(\n  $id: ID!\n  $input: [EditInput]!\n) {\n  securityCoverageFieldPatch(id: $id, input: $input) {\n    id\n    ...CoverageHeader_coverage\n    ...UpdateCoverageDrawer_coverage\n    ...OpenAevButton_coverage\n    modified\n    updated_at\n    coverage_last_result\n    coverage_valid_from\n    coverage_valid_to\n    external_uri\n    coverage_information {\n      coverage_name\n      coverage_score\n    }\n    results {\n      ...useCoverageResults_g2Results\n      id\n    }\n  }\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n\nfragment useCoverageResults_g2Results on SecurityCoverageResult {\n  id\n  name\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n"
+    "text": "mutation UpdateSecurityCoverageMutation(\n  $id: ID!\n  $input: [EditInput]!\n) {\n  securityCoverageFieldPatch(id: $id, input: $input) {\n    id\n    ...CoverageHeader_coverage\n    ...UpdateCoverageDrawer_coverage\n    ...OpenAevButton_coverage\n    modified\n    updated_at\n    ...useCoverageResults_coverage\n    results {\n      ...useCoverageResults_g2Results\n      id\n    }\n  }\n}\n\nfragment CoverageHeader_coverage on SecurityCoverage {\n  id\n  name\n  auto_enrichment_disable\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectCovered {\n    __typename\n    id\n    entity_type\n    representative {\n      main\n    }\n  }\n  objectMarking {\n    id\n    definition\n    x_opencti_color\n  }\n  objectLabel {\n    id\n    value\n    color\n  }\n}\n\nfragment OpenAevButton_coverage on SecurityCoverage {\n  auto_enrichment_disable\n  jobs(first: 100) {\n    id\n    status\n  }\n}\n\nfragment UpdateCoverageDrawer_coverage on SecurityCoverage {\n  id\n  name\n  description\n  auto_enrichment_disable\n  periodicity\n  duration\n  type_affinity\n  platforms_affinity\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n  objectLabel {\n    id\n    value\n  }\n  objectMarking {\n    id\n    definition\n  }\n}\n\nfragment useCoverageResults_coverage on SecurityCoverage {\n  id\n  created\n  auto_enrichment_disable\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n\nfragment useCoverageResults_g2Results on SecurityCoverageResult {\n  id\n  name\n  created\n  coverage_last_result\n  coverage_valid_from\n  coverage_valid_to\n  external_uri\n  coverage_information {\n    coverage_name\n    coverage_score\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "d3aad53ef5d819937b90fd1f510a6da7";
+(node as any).hash = "847bd5f139c563550cd52100c8bb9241";
 
 export default node;
