@@ -81,6 +81,25 @@ describe('On a G1 server', () => {
     expect(operations.g2Only()).toEqual([]);
   });
 
+  it('does not call a provisioned result without a simulation fresh', async () => {
+    const { clock } = freshBackend({ shape: 'g1' });
+    const id = SEED.coverages.provisioning;
+    renderApp(coveragePath(id, 'overview'));
+    await screen.findByRole('heading', { level: 1, name: await coverageName(id) });
+    // OpenAEV links its scenario (the page polls and shows it); the first simulation is still to come.
+    clock.advance(10_000);
+    await screen.findByRole(
+      'link',
+      { name: 'Open OpenAEV (opens in a new tab)' },
+      { timeout: 8_000 },
+    );
+    const results = await screen.findByRole('region', { name: 'Results' });
+    const row = await within(results).findByRole('row', { name: /OpenAEV/ });
+    expect(within(row).getAllByText('No result yet').length).toBeGreaterThan(0);
+    expect(within(row).queryByText('Fresh')).not.toBeInTheDocument();
+    expect(operations.g2Only()).toEqual([]);
+  }, 30_000);
+
   it('lists the tested entities in the Result tab, with counts, filters and the source of each row', async () => {
     const id = SEED.coverages.placeholders;
     // Server-side filter on the coverage's own relationships: placeholders only.

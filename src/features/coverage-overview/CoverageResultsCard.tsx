@@ -17,10 +17,15 @@ import { isWebUrl } from '../../lib/safeUrl';
 import { OverviewCard } from './OverviewCard';
 import type { CoverageResultEntry } from '../../lib/coverageResults';
 
-/** Whether one result is still within its validity window (a result without an end date stays valid). */
-function ResultValidity({ validTo, now }: { validTo: string | null | undefined; now: number }) {
+/**
+ * Whether one result is still within its validity window (a result without an end date stays valid). A result
+ * OpenAEV has provisioned but not yet simulated has no validity to speak of.
+ */
+function ResultValidity({ result, now }: { result: CoverageResultEntry; now: number }) {
   const t = useT();
-  const end = validTo ? Date.parse(validTo) : Number.NaN;
+  if (!result.coverage_last_result)
+    return <Chip size="small" variant="outlined" label={t('metric.noResultYet')} />;
+  const end = result.coverage_valid_to ? Date.parse(result.coverage_valid_to) : Number.NaN;
   const outdated = !Number.isNaN(end) && end < now;
   return (
     <Chip
@@ -72,7 +77,7 @@ export function CoverageResultsCard({
                     )}
                   </TableCell>
                   <TableCell>
-                    <ResultValidity validTo={result.coverage_valid_to} now={now} />
+                    <ResultValidity result={result} now={now} />
                   </TableCell>
                   <TableCell>
                     <CoverageScores metrics={result.coverage_information} vocabulary={vocabulary} />
